@@ -151,4 +151,16 @@ public sealed class DrillLoaderTests
         Assert.Empty(result.Problems);
         Assert.True(result.Catalog.Count >= 14, $"expected at least the async pack, found {result.Catalog.Count} drills");
     }
+
+    [Fact]
+    public void Load_SinglePackFolder_LoadsThatPack()
+    {
+        using var folder = new DrillFolder().Pack("basics");
+        folder.Drill("basics", "01-add.md", DrillFolder.OutputDrill());
+
+        var result = DrillLoader.Load(Path.Combine(folder.Root, "basics"));
+
+        Assert.Empty(result.Problems);
+        Assert.Equal("basics", Assert.Single(result.Catalog.Packs).Id);
+    }
 }

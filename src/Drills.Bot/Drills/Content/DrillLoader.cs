@@ -19,7 +19,9 @@ public static class DrillLoader
             return new DrillLoadResult(new DrillCatalog([]), problems);
         }
 
-        var packs = Directory.GetDirectories(root)
+        // A single pack folder (holding its own pack.md) loads as that one pack.
+        var packDirs = File.Exists(Path.Combine(root, PackFileName)) ? [root] : Directory.GetDirectories(root);
+        var packs = packDirs
             .Order(StringComparer.Ordinal)
             .Select(dir => LoadPack(root, dir, problems))
             .OfType<DrillPack>()
@@ -101,6 +103,10 @@ public static class DrillLoader
         return null;
     }
 
-    private static string Relative(string root, string path) =>
-        Path.Combine(Path.GetFileName(Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar)), Path.GetRelativePath(root, path));
+    private static string Relative(string root, string path)
+    {
+        var full = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
+        var shownRoot = File.Exists(Path.Combine(full, PackFileName)) ? Path.GetDirectoryName(full)! : full;
+        return Path.Combine(Path.GetFileName(shownRoot), Path.GetRelativePath(shownRoot, path));
+    }
 }
