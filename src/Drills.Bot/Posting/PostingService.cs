@@ -1,0 +1,197 @@
+using System.Collections.Concurrent;
+using Drills.Bot.Drills;
+using Drills.Bot.Groups;
+using Drills.Bot.Schedule;
+using Drills.Bot.Storage;
+using Drills.Discord;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Drills.Bot.Posting;
+
+/// <summary>
+/// The daily loop's writes: posts each group's drill at its local post time (late, once, after downtime) and
+/// closes the previous one with the public reveal. A post row is claimed in the database before the message
+/// is sent, so a group never gets two drills for one local date, also across restarts or instances.
+/// </summary>
+public sealed partial class PostingService(
+    IDbContextFactory<DrillsDb> dbs, DrillContent content, DiscordRestClient rest, RevealService reveals,
+    TimeProvider time, ILogger<PostingService> log)
+{
+    private const int Parallelism = 16;
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromMinutes(1);
+
+    /// <summary>Groups whose last post attempt failed for a passing reason: not retried before this instant.</summary>
+    private readonly ConcurrentDictionary<int, DateTimeOffset> retryAfter = new();
+
+    /// <summary>Posts for every group whose post time today has passed and that has no post today.</summary>
+    public async Task PostDueAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        List<Group> groups;
+        await using (var db = await dbs.CreateDbContextAsync(ct))
+        {
+            groups = await db.Groups.AsNoTracking().Where(g => !g.Paused).ToListAsync(ct);
+        }
+
+        var due = new List<(Group Group, DateOnly Date)>();
+        await using (var db = await dbs.CreateDbContextAsync(ct))
+        {
+            foreach (var group in groups)
+            {
+                if (DueDate(group, now) is { } date && !await db.Posts.AnyAsync(p => p.GroupId == group.Id && p.LocalDate == date, ct))
+                {
+                    due.Add((group, date));
+                }
+            }
+        }
+
+        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
+            async (item, token) => await PostAsync(item.Group.Id, item.Date, token));
+    }
+
+    /// <summary><c>/drills post-now</c>: today's drill now, unless today already has one.</summary>
+    public async Task<PostAttempt> PostNowAsync(int groupId, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var group = await db.Groups.AsNoTracking().SingleAsync(g => g.Id == groupId, ct);
+        if (!TimeZones.TryFind(group.TimeZone, out var zone))
+        {
+            return new PostAttempt(PostAttemptStatus.Failed, null, $"unknown time zone {group.TimeZone}");
+        }
+
+        var today = PostSchedule.LocalDate(time.GetUtcNow(), zone);
+        var existing = await db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.GroupId == groupId && p.LocalDate == today, ct);
+        return existing is not null
+            ? new PostAttempt(PostAttemptStatus.AlreadyPosted, existing, null)
+            : await PostAsync(groupId, today, ct);
+    }
+
+    /// <summary>The instant the next post is due across all groups, for the scheduler's one timer.</summary>
+    public async Task<DateTimeOffset?> NextDueAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var groups = await db.Groups.AsNoTracking().Where(g => !g.Paused).ToListAsync(ct);
+        var latest = await db.Posts.GroupBy(p => p.GroupId).Select(g => new { g.Key, Date = g.Max(p => p.LocalDate) }).ToDictionaryAsync(x => x.Key, x => x.Date, ct);
+        DateTimeOffset? next = null;
+        foreach (var group in groups.Where(g => TimeZones.TryFind(g.TimeZone, out _)))
+        {
+            TimeZones.TryFind(group.TimeZone, out var zone);
+            var today = PostSchedule.LocalDate(now, zone!);
+            var date = latest.TryGetValue(group.Id, out var last) && last >= today ? last.AddDays(1) : today;
+            var at = PostSchedule.At(date, group.PostTime, zone!);
+            if (retryAfter.TryGetValue(group.Id, out var notBefore) && notBefore > at)
+            {
+                at = notBefore;
+            }
+
+            next = next is null || at < next ? at : next;
+        }
+
+        return next;
+    }
+
+    private DateOnly? DueDate(Group group, DateTimeOffset now)
+    {
+        if (!TimeZones.TryFind(group.TimeZone, out var zone))
+        {
+            LogBadZone(group.Id, group.TimeZone);
+            return null;
+        }
+
+        if (retryAfter.TryGetValue(group.Id, out var notBefore) && now < notBefore)
+        {
+            return null;
+        }
+
+        var today = PostSchedule.LocalDate(now, zone);
+        return now >= PostSchedule.At(today, group.PostTime, zone) ? today : null;
+    }
+
+    private async Task<PostAttempt> PostAsync(int groupId, DateOnly date, CancellationToken ct)
+    {
+        await reveals.CloseOpenPostsAsync(groupId, ct);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var group = await db.Groups.SingleAsync(g => g.Id == groupId, ct);
+        var drill = Rotation.Next(group, content.Catalog);
+        if (drill is null || !TimeZones.TryFind(group.TimeZone, out var zone))
+        {
+            return new PostAttempt(PostAttemptStatus.Failed, null, "no drills to post");
+        }
+
+        var now = time.GetUtcNow();
+        var post = new DrillPost
+        {
+            GroupId = group.Id, LocalDate = date, DrillId = drill.Id, ChannelId = group.ChannelId, PostedAt = now,
+            ClosesAt = PostSchedule.At(date.AddDays(1), group.PostTime, zone),
+        };
+        db.Posts.Add(post);
+        group.RotationPosition++;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance (or a concurrent post-now) claimed this date first.
+            return new PostAttempt(PostAttemptStatus.AlreadyPosted, null, null);
+        }
+
+        try
+        {
+            var message = await rest.CreateMessageAsync(group.ChannelId, DrillMessages.Post(post.Id, drill, content.Catalog, post.ClosesAt), ct);
+            post.MessageId = message.Id;
+            group.LastError = null;
+            retryAfter.TryRemove(group.Id, out _);
+            await db.SaveChangesAsync(ct);
+            LogPosted(drill.Id, group.Id, date);
+            return new PostAttempt(PostAttemptStatus.Posted, post, null);
+        }
+        catch (DiscordApiException e) when (e.Code is 50001 or 50013 or 10003 || e.StatusCode is 403 or 404)
+        {
+            post.Error = group.LastError = CannotPost(group.ChannelId, e);
+            await db.SaveChangesAsync(CancellationToken.None);
+            LogCannotPost(group.Id, e.Code);
+            return new PostAttempt(PostAttemptStatus.Failed, post, post.Error);
+        }
+        catch (Exception e) when (e is DiscordApiException or HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            // A passing failure: give the date back and try again shortly.
+            db.Posts.Remove(post);
+            group.RotationPosition--;
+            group.LastError = "the last post attempt failed; retrying";
+            await db.SaveChangesAsync(CancellationToken.None);
+            retryAfter[group.Id] = now + RetryDelay;
+            LogPostFailed(e, group.Id);
+            return new PostAttempt(PostAttemptStatus.Failed, null, "Discord did not accept the post; it will be retried in a minute");
+        }
+    }
+
+    private static string CannotPost(ulong channelId, DiscordApiException e) => e.Code switch
+    {
+        10003 => $"channel <#{channelId}> no longer exists: run /drills setup with another channel",
+        _ => $"I cannot post in <#{channelId}>: give me View Channel, Send Messages and Embed Links there",
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Posted drill {DrillId} to group {GroupId} for {Date}")]
+    private partial void LogPosted(string drillId, int groupId, DateOnly date);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Group {GroupId}: cannot post to its channel (Discord code {Code})")]
+    private partial void LogCannotPost(int groupId, int? code);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Group {GroupId}: posting failed, retrying in a minute")]
+    private partial void LogPostFailed(Exception e, int groupId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Group {GroupId} has an unknown time zone {Zone}: not posting")]
+    private partial void LogBadZone(int groupId, string zone);
+}
+
+public enum PostAttemptStatus
+{
+    Posted,
+    AlreadyPosted,
+    Failed,
+}
+
+public sealed record PostAttempt(PostAttemptStatus Status, DrillPost? Post, string? Error);

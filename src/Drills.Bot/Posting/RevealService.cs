@@ -1,0 +1,106 @@
+using Drills.Bot.Drills;
+using Drills.Bot.Storage;
+using Drills.Discord;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Drills.Bot.Posting;
+
+/// <summary>
+/// Closing a drill: the post loses its buttons and the reveal (answer, explanation, the group's results) is
+/// posted. Until then no public message carries the answer.
+/// </summary>
+public sealed partial class RevealService(
+    IDbContextFactory<DrillsDb> dbs, DrillContent content, DiscordRestClient rest, TimeProvider time, ILogger<RevealService> log)
+{
+    /// <summary>Closes every post whose closing time has passed.</summary>
+    public async Task CloseDueAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        List<int> due;
+        await using (var db = await dbs.CreateDbContextAsync(ct))
+        {
+            due = await db.Posts.Where(p => p.ClosedAt == null && p.ClosesAt <= now).Select(p => p.Id).ToListAsync(ct);
+        }
+
+        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = ct },
+            async (id, token) => await CloseAsync(id, token));
+    }
+
+    /// <summary>Closes a group's open posts now (a new post closes the one before it).</summary>
+    public async Task CloseOpenPostsAsync(int groupId, CancellationToken ct)
+    {
+        List<int> open;
+        await using (var db = await dbs.CreateDbContextAsync(ct))
+        {
+            open = await db.Posts.Where(p => p.GroupId == groupId && p.ClosedAt == null).Select(p => p.Id).ToListAsync(ct);
+        }
+
+        foreach (var id in open)
+        {
+            await CloseAsync(id, ct);
+        }
+    }
+
+    public async Task<DateTimeOffset?> NextCloseAsync(CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.Posts.Where(p => p.ClosedAt == null).OrderBy(p => p.ClosesAt).Select(p => (DateTimeOffset?)p.ClosesAt).FirstOrDefaultAsync(ct);
+    }
+
+    private async Task CloseAsync(int postId, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var now = time.GetUtcNow();
+        var closed = await db.Posts.Where(p => p.Id == postId && p.ClosedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.ClosedAt, now), ct);
+        if (closed == 0)
+        {
+            return; // closed meanwhile by another path
+        }
+
+        var post = await db.Posts.AsNoTracking().SingleAsync(p => p.Id == postId, ct);
+        if (post.MessageId is null)
+        {
+            return; // never reached the channel: nothing to reveal there
+        }
+
+        var drill = content.Catalog.Find(post.DrillId);
+        var stats = await StatsAsync(db, postId, ct);
+        try
+        {
+            await rest.EditMessageAsync(post.ChannelId, post.MessageId.Value, DrillMessages.Closed(drill, content.Catalog, post.DrillId), ct);
+        }
+        catch (DiscordApiException e)
+        {
+            LogEditFailed(e, postId);
+        }
+
+        try
+        {
+            await rest.CreateMessageAsync(post.ChannelId, DrillMessages.Reveal(drill, content.Catalog, stats), ct);
+        }
+        catch (DiscordApiException e)
+        {
+            LogRevealFailed(e, postId);
+        }
+    }
+
+    internal static async Task<RevealStats> StatsAsync(DrillsDb db, int postId, CancellationToken ct)
+    {
+        var counts = await db.Predictions.Where(p => p.PostId == postId)
+            .GroupBy(p => p.IsRight).Select(g => new { Right = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var total = counts.Sum(c => c.Count);
+        var right = counts.Where(c => c.Right).Sum(c => c.Count);
+        var wrong = await db.Predictions.Where(p => p.PostId == postId && !p.IsRight)
+            .GroupBy(p => p.Text.Trim().ToLower()).Select(g => new { Text = g.Key, Count = g.Count() })
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Text).FirstOrDefaultAsync(ct);
+        return new RevealStats(total, right, wrong is null ? null : (wrong.Text, wrong.Count));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not edit the closed post {PostId}")]
+    private partial void LogEditFailed(Exception e, int postId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not post the reveal of post {PostId}")]
+    private partial void LogRevealFailed(Exception e, int postId);
+}

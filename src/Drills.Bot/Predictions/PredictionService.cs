@@ -1,0 +1,91 @@
+using Drills.Bot.Drills;
+using Drills.Bot.Posting;
+using Drills.Bot.Redo;
+using Drills.Bot.Scores;
+using Drills.Bot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Drills.Bot.Predictions;
+
+/// <summary>
+/// Locks a member's prediction for a group's open drill and judges it: one per member per post, refused after
+/// close; a wrong one goes on the member's redo list. Prediction, score, review and redo item are one write.
+/// </summary>
+public sealed class PredictionService(IDbContextFactory<DrillsDb> dbs, DrillContent content, RedoScheduler redo, TimeProvider time)
+{
+    public async Task<PredictionOutcome> SubmitAsync(ulong guildId, ulong userId, string? text, int? postId, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var (status, post) = await FindPostAsync(db, guildId, postId, ct);
+        if (post is null)
+        {
+            return new PredictionOutcome(status);
+        }
+
+        var now = time.GetUtcNow();
+        if (post.ClosedAt is not null || now >= post.ClosesAt)
+        {
+            return new PredictionOutcome(PredictionStatus.Closed, content.Catalog.Find(post.DrillId));
+        }
+
+        var drill = content.Catalog.Find(post.DrillId);
+        if (drill is null)
+        {
+            return new PredictionOutcome(PredictionStatus.DrillRemoved);
+        }
+
+        var existing = await db.Predictions.AsNoTracking().FirstOrDefaultAsync(p => p.PostId == post.Id && p.UserId == userId, ct);
+        if (existing is not null)
+        {
+            return new PredictionOutcome(PredictionStatus.AlreadyPredicted, drill, existing.Text);
+        }
+
+        if (PredictionRules.Problem(text, drill.Answer, out var result) is { } problem)
+        {
+            return new PredictionOutcome(PredictionStatus.Invalid, drill, text, Problem: problem);
+        }
+
+        db.Predictions.Add(new Prediction
+        {
+            PostId = post.Id, GroupId = post.GroupId, LocalDate = post.LocalDate, DrillId = drill.Id, UserId = userId,
+            Text = text!, IsRight = result!.IsRight, CreatedAt = now,
+        });
+        await ScoreKeeper.RecordAsync(db, post.GroupId, userId, post.LocalDate, result.IsRight, ct);
+        db.Reviews.Add(new Review { UserId = userId, DrillId = drill.Id, At = now, Prediction = text!, IsRight = result.IsRight, Source = ReviewSource.Daily });
+        DateTimeOffset? due = result.IsRight ? null : await redo.RecordMissAsync(db, userId, drill.Id, post.GroupId, now, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same member's second click raced the first: the first one is on record.
+            await using var fresh = await dbs.CreateDbContextAsync(ct);
+            var first = await fresh.Predictions.AsNoTracking().FirstOrDefaultAsync(p => p.PostId == post.Id && p.UserId == userId, ct);
+            if (first is null)
+            {
+                throw;
+            }
+
+            return new PredictionOutcome(PredictionStatus.AlreadyPredicted, drill, first.Text);
+        }
+
+        return new PredictionOutcome(PredictionStatus.Recorded, drill, text, result, due);
+    }
+
+    /// <summary>The post a prediction is for: the given one, or the group's latest that reached the channel.</summary>
+    public async Task<(PredictionStatus Status, DrillPost? Post)> FindPostAsync(DrillsDb db, ulong guildId, int? postId, CancellationToken ct)
+    {
+        var group = await db.Groups.AsNoTracking().FirstOrDefaultAsync(g => g.GuildId == guildId, ct);
+        if (group is null)
+        {
+            return (PredictionStatus.NotSetUp, null);
+        }
+
+        var query = db.Posts.AsNoTracking().Where(p => p.GroupId == group.Id && p.Error == null && p.MessageId != null);
+        var post = postId is { } id
+            ? await query.FirstOrDefaultAsync(p => p.Id == id, ct)
+            : await query.OrderByDescending(p => p.LocalDate).FirstOrDefaultAsync(ct);
+        return (post is null ? PredictionStatus.NoOpenDrill : PredictionStatus.Recorded, post);
+    }
+}

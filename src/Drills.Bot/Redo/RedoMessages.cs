@@ -1,0 +1,51 @@
+using Drills.Bot.Drills.Content;
+using Drills.Bot.Interactions;
+using Drills.Bot.Posting;
+using Drills.Bot.Text;
+using Drills.Discord;
+
+namespace Drills.Bot.Redo;
+
+/// <summary>The redo digest DM and the prompt to answer one redo item (never the answer before a prediction).</summary>
+public static class RedoMessages
+{
+    private const int DrillsShown = 3;
+
+    public static MessageCreate Digest(IReadOnlyList<(RedoItem Item, Drill Drill)> due, DrillCatalog catalog)
+    {
+        var shown = due.Take(DrillsShown).ToList();
+        var more = due.Count - shown.Count;
+        var intro = due.Count == 1
+            ? "One drill you missed is due again. Predict first, then see the answer."
+            : $"{due.Count} drills you missed are due again. Predict first, then see the answer.";
+        if (more > 0)
+        {
+            intro += $" ({more} more after these: `/redo` serves them one by one.)";
+        }
+
+        return new MessageCreate
+        {
+            Content = intro + " Turn these DMs off with `/reminders state:off`.",
+            Embeds = shown.Select(x => DrillMessages.PostEmbed(x.Drill, catalog, $"Redo · stage {x.Item.Stage + 1}")).ToList(),
+            Components = [Component.ActionRow(shown.Select(x => AnswerButton(x.Item, x.Drill, catalog)).ToArray())],
+        };
+    }
+
+    /// <summary><c>/redo</c> or <c>/predict</c> in a DM: the item's drill with a way to answer in place.</summary>
+    public static MessageCreate Prompt(RedoItem item, Drill drill, DrillCatalog catalog, bool ephemeral) => new()
+    {
+        Embeds = [DrillMessages.PostEmbed(drill, catalog, $"Redo · due since {item.DueAt:yyyy-MM-dd}")],
+        Components = Buttons(item, drill),
+        Flags = ephemeral ? MessageFlags.Ephemeral : null,
+    };
+
+    public static IReadOnlyList<Component> Buttons(RedoItem item, Drill drill) => drill.Answer is ChoiceAnswer choice
+        ? [Component.ActionRow(choice.Options.Select(o => Component.Button(ButtonStyle.Secondary, o.Letter.ToString(), CustomIds.RedoChoice(item.Id, o.Letter))).ToArray())]
+        : [Component.ActionRow(Component.Button(ButtonStyle.Primary, "Answer", CustomIds.Redo(item.Id)))];
+
+    private static Component AnswerButton(RedoItem item, Drill drill, DrillCatalog catalog)
+    {
+        var label = $"Answer: {catalog.FindPack(drill.Pack)?.Title ?? drill.Pack} {drill.Number}";
+        return Component.Button(ButtonStyle.Primary, SafeText.Cut(label, 80), CustomIds.Redo(item.Id));
+    }
+}

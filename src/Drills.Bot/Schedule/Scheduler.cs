@@ -1,0 +1,64 @@
+using Drills.Bot.Posting;
+using Drills.Bot.Redo;
+using Drills.Discord;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Drills.Bot.Schedule;
+
+/// <summary>
+/// One timer for everything due: closes drills, posts drills (catching up once after downtime), sends redo
+/// digests, then sleeps until the earliest next due instant (or until data changes). Times come from the
+/// injected <see cref="TimeProvider"/>, so tests run weeks of schedule in milliseconds.
+/// </summary>
+public sealed partial class Scheduler(
+    GatewayClient gateway, PostingService posting, RevealService reveals, ReminderService reminders, SchedulerSignal signal,
+    TimeProvider time, ILogger<Scheduler> log) : BackgroundService
+{
+    private static readonly TimeSpan MaxSleep = TimeSpan.FromHours(1);
+    private static readonly TimeSpan ErrorPause = TimeSpan.FromSeconds(30);
+    private long rounds;
+
+    /// <summary>How many rounds have finished (each ends with the timer armed); tests wait on it.</summary>
+    public long Rounds => Interlocked.Read(ref rounds);
+
+    protected override async Task ExecuteAsync(CancellationToken ct)
+    {
+        // Discord wants a gateway connection before a bot posts; it also proves the token.
+        await gateway.Ready.WaitAsync(ct);
+        while (!ct.IsCancellationRequested)
+        {
+            var sleep = ErrorPause;
+            try
+            {
+                await reveals.CloseDueAsync(ct);
+                await posting.PostDueAsync(ct);
+                await reminders.SendDueAsync(ct);
+                sleep = await SleepAsync(ct);
+            }
+            catch (Exception e) when (!ct.IsCancellationRequested)
+            {
+                LogRoundFailed(e);
+            }
+
+            using var wakeOrTimer = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var timer = Task.Delay(sleep, time, wakeOrTimer.Token);
+            var woken = signal.WaitAsync(wakeOrTimer.Token);
+            Interlocked.Increment(ref rounds);
+            await Task.WhenAny(timer, woken);
+            await wakeOrTimer.CancelAsync();
+            await Task.WhenAll(timer, woken).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    private async Task<TimeSpan> SleepAsync(CancellationToken ct)
+    {
+        DateTimeOffset?[] next = [await posting.NextDueAsync(ct), await reveals.NextCloseAsync(ct), await reminders.NextDueAsync(ct)];
+        var earliest = next.Where(n => n is not null).Select(n => n!.Value).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
+        var wait = earliest == DateTimeOffset.MaxValue ? MaxSleep : earliest - time.GetUtcNow();
+        return wait < TimeSpan.Zero ? TimeSpan.Zero : wait > MaxSleep ? MaxSleep : wait;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A scheduler round failed; trying again in 30 s")]
+    private partial void LogRoundFailed(Exception e);
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Drills.Bot.Scores;
+
+/// <summary>
+/// Running totals per member and group, updated with each prediction, so <c>/score</c> and the rank read one
+/// indexed row instead of counting a million predictions.
+/// </summary>
+public sealed class MemberScore
+{
+    public int GroupId { get; set; }
+    public ulong UserId { get; set; }
+    public int Answered { get; set; }
+    public int Right { get; set; }
+    public int CurrentStreak { get; set; }
+    public int BestStreak { get; set; }
+
+    /// <summary>The group's local date of the last right prediction: a streak goes on only from the day before.</summary>
+    public DateOnly? LastRightDate { get; set; }
+}
+
+internal sealed class MemberScoreConfiguration : IEntityTypeConfiguration<MemberScore>
+{
+    public void Configure(EntityTypeBuilder<MemberScore> builder)
+    {
+        builder.HasKey(s => new { s.GroupId, s.UserId });
+        builder.HasIndex(s => new { s.GroupId, s.Right });
+    }
+}

@@ -1,0 +1,33 @@
+using Drills.Bot.Storage;
+
+namespace Drills.Bot.Scores;
+
+/// <summary>Keeps a member's running totals and streaks (in the group's local days) with each prediction.</summary>
+internal static class ScoreKeeper
+{
+    public static async Task RecordAsync(DrillsDb db, int groupId, ulong userId, DateOnly localDate, bool right, CancellationToken ct)
+    {
+        var score = await db.Scores.FindAsync([groupId, userId], ct);
+        if (score is null)
+        {
+            score = new MemberScore { GroupId = groupId, UserId = userId };
+            db.Scores.Add(score);
+        }
+
+        score.Answered++;
+        if (!right)
+        {
+            score.CurrentStreak = 0;
+            return;
+        }
+
+        score.Right++;
+        score.CurrentStreak = score.LastRightDate == localDate.AddDays(-1) ? score.CurrentStreak + 1 : 1;
+        score.LastRightDate = localDate;
+        score.BestStreak = Math.Max(score.BestStreak, score.CurrentStreak);
+    }
+
+    /// <summary>The streak as of <paramref name="today"/>: a day without a right answer before today ends it.</summary>
+    public static int CurrentStreak(MemberScore score, DateOnly today) =>
+        score.LastRightDate is { } last && last >= today.AddDays(-1) ? score.CurrentStreak : 0;
+}

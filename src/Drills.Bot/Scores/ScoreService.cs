@@ -1,0 +1,60 @@
+using Drills.Bot.Drills;
+using Drills.Bot.Groups;
+using Drills.Bot.Schedule;
+using Drills.Bot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Drills.Bot.Scores;
+
+/// <summary><c>/score</c> and <c>/leaderboard</c>: read from the running totals and indexed predictions.</summary>
+public sealed class ScoreService(IDbContextFactory<DrillsDb> dbs, DrillContent content, TimeProvider time)
+{
+    private const int LeaderboardSize = 10;
+
+    public async Task<ScoreCard> GetAsync(Group group, ulong userId, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var score = await db.Scores.AsNoTracking().FirstOrDefaultAsync(s => s.GroupId == group.Id && s.UserId == userId, ct)
+            ?? new MemberScore { GroupId = group.Id, UserId = userId };
+        var above = await db.Scores.CountAsync(s => s.GroupId == group.Id && s.Right > score.Right, ct);
+        var members = await db.Scores.CountAsync(s => s.GroupId == group.Id, ct);
+        var pending = await db.RedoItems.CountAsync(r => r.UserId == userId && !r.Mastered, ct);
+        var due = await db.RedoItems.CountAsync(r => r.UserId == userId && !r.Mastered && r.DueAt <= now, ct);
+        var missed = await db.Predictions.Where(p => p.GroupId == group.Id && p.UserId == userId && !p.IsRight)
+            .Select(p => p.DrillId).ToListAsync(ct);
+        var concepts = missed.Select(content.Catalog.Find).OfType<Drills.Content.Drill>()
+            .SelectMany(d => d.Concepts).GroupBy(c => c).Select(g => (g.Key, g.Count()))
+            .OrderByDescending(x => x.Item2).ThenBy(x => x.Key, StringComparer.Ordinal).Take(3).ToList();
+        var today = TimeZones.TryFind(group.TimeZone, out var zone) ? PostSchedule.LocalDate(now, zone) : DateOnly.FromDateTime(now.UtcDateTime);
+        return new ScoreCard(score.Answered, score.Right, ScoreKeeper.CurrentStreak(score, today), score.BestStreak,
+            pending, due, concepts, score.Answered == 0 ? 0 : above + 1, members);
+    }
+
+    public async Task<IReadOnlyList<LeaderboardRow>> LeaderboardAsync(Group group, LeaderboardPeriod period, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        if (period == LeaderboardPeriod.All)
+        {
+            var all = await db.Scores.AsNoTracking().Where(s => s.GroupId == group.Id && s.Answered > 0)
+                .OrderByDescending(s => s.Right).ThenBy(s => s.Answered).ThenBy(s => s.UserId).Take(LeaderboardSize)
+                .Select(s => new { s.UserId, s.Right, s.Answered }).ToListAsync(ct);
+            return all.Select((s, i) => new LeaderboardRow(i + 1, s.UserId, s.Right, s.Answered)).ToList();
+        }
+
+        var zone = TimeZones.TryFind(group.TimeZone, out var z) ? z : TimeZoneInfo.Utc;
+        var from = PostSchedule.LocalDate(time.GetUtcNow(), zone).AddDays(period == LeaderboardPeriod.Week ? -6 : -29);
+        var rows = await db.Predictions.Where(p => p.GroupId == group.Id && p.LocalDate >= from)
+            .GroupBy(p => p.UserId)
+            .Select(g => new { UserId = g.Key, Right = g.Count(p => p.IsRight), Answered = g.Count() })
+            .OrderByDescending(x => x.Right).ThenBy(x => x.Answered).ThenBy(x => x.UserId).Take(LeaderboardSize).ToListAsync(ct);
+        return rows.Select((s, i) => new LeaderboardRow(i + 1, s.UserId, s.Right, s.Answered)).ToList();
+    }
+}
+
+public enum LeaderboardPeriod
+{
+    Week,
+    Month,
+    All,
+}
