@@ -5,7 +5,7 @@ namespace Drills.Bot.Redo;
 
 /// <summary>What became of a redo answer.</summary>
 public sealed record RedoOutcome(RedoStatus Status, Drill? Drill = null, CheckResult? Result = null, DateTimeOffset? NextDue = null,
-    bool Mastered = false, string? Problem = null);
+    bool Mastered = false, string? Problem = null, string? Text = null);
 
 public enum RedoStatus
 {

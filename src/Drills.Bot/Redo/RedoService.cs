@@ -71,6 +71,6 @@ public sealed class RedoService(IDbContextFactory<DrillsDb> dbs, DrillContent co
             return new RedoOutcome(RedoStatus.NotDue, drill);
         }
 
-        return new RedoOutcome(RedoStatus.Recorded, drill, result, item.Mastered ? null : item.DueAt, item.Mastered);
+        return new RedoOutcome(RedoStatus.Recorded, drill, result, item.Mastered ? null : item.DueAt, item.Mastered, Text: text);
     }
 }

@@ -1,0 +1,70 @@
+using Drills.Discord;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Drills.Bot.Hosting;
+
+/// <summary>Builds and runs the bot; turns start-up failures into one clear line and a non-zero exit.</summary>
+public static class BotHost
+{
+    /// <summary>
+    /// The host. <paramref name="botTime"/> replaces the bot's clock (tests pass a FakeTimeProvider to run weeks
+    /// of schedule); the Discord client keeps real time, since heartbeats and rate limits are real.
+    /// </summary>
+    public static HostApplicationBuilder CreateBuilder(string[] args, TimeProvider? botTime = null)
+    {
+        var builder = Host.CreateApplicationBuilder(args);
+        if (Environment.GetEnvironmentVariable("DISCORD_TOKEN") is { Length: > 0 } token
+            && string.IsNullOrEmpty(builder.Configuration["Discord:Token"]))
+        {
+            builder.Configuration["Discord:Token"] = token;
+        }
+
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+
+        // A start-up failure is printed once, as one line, by RunAsync; the host's own report is a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+        if (botTime is not null)
+        {
+            builder.Services.AddSingleton(botTime);
+            builder.Services.AddSingleton(sp => new DiscordRestClient(
+                sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<IOptions<DiscordOptions>>(), TimeProvider.System,
+                sp.GetRequiredService<ILogger<DiscordRestClient>>()));
+            builder.Services.AddSingleton(sp => new GatewayClient(
+                sp.GetRequiredService<DiscordRestClient>(), sp.GetRequiredService<IOptions<DiscordOptions>>(), TimeProvider.System,
+                sp.GetRequiredService<ILogger<GatewayClient>>(), sp.GetRequiredService<IServiceScopeFactory>(),
+                sp.GetRequiredService<IHostApplicationLifetime>()));
+        }
+
+        builder.Services.AddDrillsBot(builder.Configuration);
+        return builder;
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        try
+        {
+            using var host = CreateBuilder(args).Build();
+            await host.RunAsync();
+            return Environment.ExitCode;
+        }
+        catch (Exception e) when (Describe(e) is { } message)
+        {
+            await Console.Error.WriteLineAsync($"drills: {message}");
+            return 1;
+        }
+    }
+
+    /// <summary>The one line to print for a start-up failure, or null for a real bug (which keeps its stack trace).</summary>
+    internal static string? Describe(Exception e) => e switch
+    {
+        StartupException s => s.Message,
+        OptionsValidationException o => string.Join("; ", o.Failures),
+        DiscordFatalGatewayException f => f.Message,
+        AggregateException { InnerExceptions.Count: 1 } a => Describe(a.InnerException!),
+        _ => null,
+    };
+}

@@ -1,0 +1,62 @@
+using Drills.Bot.Drills;
+using Drills.Bot.Interactions;
+using Drills.Bot.Redo;
+using Drills.Bot.Storage;
+using Drills.Discord;
+using Microsoft.EntityFrameworkCore;
+
+namespace Drills.Bot.Predictions;
+
+/// <summary>
+/// Daily predictions in a guild: <c>/predict answer</c>, <c>/predict</c> alone (modal), the post's Predict button
+/// (modal) and its choice buttons. <c>/predict</c> in the bot's DMs answers the member's due redo instead.
+/// </summary>
+public sealed class PredictRoute(
+    PredictionService predictions, RedoRoute redo, IDbContextFactory<DrillsDb> dbs, DrillContent content) : IInteractionRoute
+{
+    public bool Handles(Interaction i) => i.Type switch
+    {
+        InteractionType.ApplicationCommand => i.Data?.Name == "predict",
+        InteractionType.MessageComponent => Kind(i) is CustomIds.PredictPrefix or CustomIds.ChoicePrefix,
+        InteractionType.ModalSubmit => Kind(i) == CustomIds.PredictModalPrefix,
+        _ => false,
+    };
+
+    public async Task<HandlerResult> HandleAsync(Interaction i, CancellationToken ct)
+    {
+        var user = i.Invoker!.Id;
+        if (i.GuildId is not { } guildId)
+        {
+            return await redo.PredictInDmAsync(i, ct);
+        }
+
+        CustomIds.TryParse(i.Data?.CustomId, out var kind, out var id, out var letter);
+        return (i.Type, kind) switch
+        {
+            (InteractionType.ApplicationCommand, _) when i.GetString("answer") is { } answer => await SubmitAsync(guildId, user, answer, null, ct),
+            (InteractionType.ApplicationCommand, _) => await ModalAsync(guildId, null, ct),
+            (InteractionType.MessageComponent, CustomIds.PredictPrefix) => await ModalAsync(guildId, (int)id, ct),
+            (InteractionType.MessageComponent, CustomIds.ChoicePrefix) => await SubmitAsync(guildId, user, letter.ToString(), (int)id, ct),
+            _ => await SubmitAsync(guildId, user, i.GetModalValue(CustomIds.AnswerField), (int)id, ct),
+        };
+    }
+
+    private async Task<HandlerResult> SubmitAsync(ulong guildId, ulong user, string? text, int? postId, CancellationToken ct) =>
+        PredictionReplies.For(await predictions.SubmitAsync(guildId, user, text, postId, ct), content.Catalog);
+
+    /// <summary>The modal for the open drill; a refusal instead when there is nothing to predict.</summary>
+    private async Task<HandlerResult> ModalAsync(ulong guildId, int? postId, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var (status, post) = await predictions.FindPostAsync(db, guildId, postId, ct);
+        var drill = post is null ? null : content.Catalog.Find(post.DrillId);
+        if (post is null || drill is null)
+        {
+            return PredictionReplies.For(new PredictionOutcome(post is null ? status : PredictionStatus.DrillRemoved), content.Catalog);
+        }
+
+        return Replies.PredictionModal(CustomIds.PredictModal(post.Id), $"Predict: Drill {drill.Number}, {drill.Title}");
+    }
+
+    private static string? Kind(Interaction i) => CustomIds.TryParse(i.Data?.CustomId, out var kind, out _, out _) ? kind : null;
+}

@@ -1,0 +1,42 @@
+using Drills.Bot.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Drills.Bot.Storage;
+
+/// <summary>EF Core on SQLite: WAL, a short busy timeout (an interaction must be answered in 3 s), migrations at start.</summary>
+public static class StorageSetup
+{
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateOnStart();
+        var connectionString = configuration.GetSection(StorageOptions.Section)[nameof(StorageOptions.ConnectionString)] ?? new StorageOptions().ConnectionString;
+        services.AddPooledDbContextFactory<DrillsDb>(o => o
+            .UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(2))
+            .AddInterceptors(new SqlitePragmas()));
+        return services;
+    }
+
+    /// <summary>Creates the database folder and applies migrations; a clear one-line error when it cannot.</summary>
+    public static async Task MigrateAsync(IDbContextFactory<DrillsDb> dbs, string connectionString, CancellationToken ct)
+    {
+        var source = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        try
+        {
+            if (Path.GetDirectoryName(Path.GetFullPath(source)) is { Length: > 0 } folder && source != ":memory:")
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            await using var db = await dbs.CreateDbContextAsync(ct);
+            await db.Database.MigrateAsync(ct);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            throw new StartupException($"cannot open the database '{source}': {e.Message.Split('\n')[0]} (set Storage:ConnectionString to a writable path)", e);
+        }
+    }
+}
