@@ -18,9 +18,13 @@ public sealed partial class Scheduler(
     private static readonly TimeSpan MaxSleep = TimeSpan.FromHours(1);
     private static readonly TimeSpan ErrorPause = TimeSpan.FromSeconds(30);
     private long rounds;
+    private long wakeAtTicks;
 
     /// <summary>How many rounds have finished (each ends with the timer armed); tests wait on it.</summary>
     public long Rounds => Interlocked.Read(ref rounds);
+
+    /// <summary>When the armed timer fires, or null while a round runs; tests advance a fake clock to it.</summary>
+    public DateTimeOffset? WakeAt => Interlocked.Read(ref wakeAtTicks) is var t and > 0 ? new DateTimeOffset(t, TimeSpan.Zero) : null;
 
     protected override async Task ExecuteAsync(CancellationToken ct)
     {
@@ -44,8 +48,10 @@ public sealed partial class Scheduler(
             using var wakeOrTimer = CancellationTokenSource.CreateLinkedTokenSource(ct);
             var timer = Task.Delay(sleep, time, wakeOrTimer.Token);
             var woken = signal.WaitAsync(wakeOrTimer.Token);
+            Interlocked.Exchange(ref wakeAtTicks, (time.GetUtcNow() + sleep).UtcTicks);
             Interlocked.Increment(ref rounds);
             await Task.WhenAny(timer, woken);
+            Interlocked.Exchange(ref wakeAtTicks, 0);
             await wakeOrTimer.CancelAsync();
             await Task.WhenAll(timer, woken).ContinueWith(_ => { }, TaskScheduler.Default);
         }

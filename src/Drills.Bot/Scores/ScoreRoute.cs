@@ -39,7 +39,7 @@ public sealed class ScoreRoute(ScoreService scores, GroupService groups) : IInte
             [
                 new() { Name = "Answered", Value = card.Answered.ToString(inv), Inline = true },
                 new() { Name = "Right", Value = card.Right.ToString(inv), Inline = true },
-                new() { Name = "Accuracy", Value = card.Answered == 0 ? "–" : card.Accuracy.ToString("P0", inv), Inline = true },
+                new() { Name = "Accuracy", Value = card.Answered == 0 ? "–" : $"{card.Accuracy * 100:0}%", Inline = true },
                 new() { Name = "Streak", Value = $"{card.CurrentStreak} now · best {card.BestStreak}", Inline = true },
                 new() { Name = "Redo", Value = $"{card.RedoPending} pending · {card.RedoDue} due", Inline = true },
                 new() { Name = "Rank", Value = card.Rank == 0 ? "not ranked yet" : $"#{card.Rank} of {card.Members}", Inline = true },

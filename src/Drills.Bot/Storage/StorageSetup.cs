@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Drills.Bot.Storage;
 
@@ -12,9 +13,8 @@ public static class StorageSetup
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateOnStart();
-        var connectionString = configuration.GetSection(StorageOptions.Section)[nameof(StorageOptions.ConnectionString)] ?? new StorageOptions().ConnectionString;
-        services.AddPooledDbContextFactory<DrillsDb>(o => o
-            .UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(2))
+        services.AddPooledDbContextFactory<DrillsDb>((sp, o) => o
+            .UseSqlite(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString, sqlite => sqlite.CommandTimeout(2))
             .AddInterceptors(new SqlitePragmas()));
         return services;
     }

@@ -1,0 +1,136 @@
+using Drills.Bot.Hosting;
+using Drills.Bot.Schedule;
+using Drills.Bot.Storage;
+using Drills.FakeDiscord;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Drills.Bot.Tests.EndToEnd;
+
+/// <summary>
+/// The real bot host against the fake Discord over 127.0.0.1, with a real SQLite file and a fake clock for
+/// the bot (Discord keeps real time). Disposing checks that no request broke Discord's rules and that the
+/// token never reached a log line.
+/// </summary>
+internal sealed class BotHarness : IAsyncDisposable
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
+    private readonly Action<IServiceCollection>? configure;
+    private readonly bool ownsDiscord;
+
+    private BotHarness(FakeDiscordServer discord, FakeTimeProvider time, string dataDir, string drills, Action<IServiceCollection>? configure, bool ownsDiscord)
+    {
+        Discord = discord;
+        Time = time;
+        DataDir = dataDir;
+        DrillsPath = drills;
+        this.configure = configure;
+        this.ownsDiscord = ownsDiscord;
+    }
+
+    public FakeDiscordServer Discord { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    public string DataDir { get; }
+
+    public string DrillsPath { get; }
+
+    public CapturedLogs Logs { get; } = new();
+
+    public IHost Host { get; private set; } = null!;
+
+    public Scheduler Scheduler => Host.Services.GetRequiredService<Scheduler>();
+
+    public static async Task<BotHarness> StartAsync(DateTimeOffset start, Action<IServiceCollection>? configure = null)
+    {
+        var discord = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { HeartbeatInterval = TimeSpan.FromSeconds(5) });
+        var harness = new BotHarness(discord, new FakeTimeProvider(start), Directory.CreateTempSubdirectory("drills-e2e-").FullName,
+            TestPack.Write(), configure, ownsDiscord: true);
+        await harness.StartHostAsync();
+        return harness;
+    }
+
+    /// <summary>Stops the bot (as a crash or deploy would), lets <paramref name="downtime"/> pass, starts it again.</summary>
+    public async Task RestartAsync(TimeSpan downtime)
+    {
+        await Host.StopAsync();
+        Host.Dispose();
+        Time.Advance(downtime);
+        await StartHostAsync();
+    }
+
+    private async Task StartHostAsync()
+    {
+        var builder = BotHost.CreateBuilder([], Time);
+        builder.Configuration["Discord:Token"] = Discord.Token;
+        builder.Configuration["Discord:ApiBaseUrl"] = Discord.ApiBaseUrl.ToString();
+        builder.Configuration["Drills:Path"] = DrillsPath;
+        builder.Configuration["Storage:ConnectionString"] = $"Data Source={Path.Combine(DataDir, "drills.db")}";
+        builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(Logs);
+        builder.Logging.SetMinimumLevel(LogLevel.Debug);
+        configure?.Invoke(builder.Services);
+        Host = builder.Build();
+        await Host.StartAsync();
+        await FakeDiscordServer.WaitUntilAsync(() => Discord.IsReady && Scheduler.WakeAt is not null, Wait, "the bot ready and its scheduler armed");
+    }
+
+    /// <summary>Moves the bot's clock to <paramref name="target"/>, stopping at every instant the scheduler wakes for.</summary>
+    public async Task AdvanceToAsync(DateTimeOffset target)
+    {
+        while (true)
+        {
+            await SettleAsync();
+            var wake = Scheduler.WakeAt!.Value;
+            var now = Time.GetUtcNow();
+            if (wake > target)
+            {
+                if (target > now)
+                {
+                    Time.Advance(target - now);
+                }
+
+                return;
+            }
+
+            var rounds = Scheduler.Rounds;
+            if (wake > now)
+            {
+                Time.Advance(wake - now);
+            }
+
+            await FakeDiscordServer.WaitUntilAsync(() => Scheduler.Rounds > rounds, Wait, "a scheduler round");
+        }
+    }
+
+    public Task AdvanceAsync(TimeSpan by) => AdvanceToAsync(Time.GetUtcNow() + by);
+
+    /// <summary>Waits until the scheduler has finished its round and armed its timer.</summary>
+    public Task SettleAsync() => FakeDiscordServer.WaitUntilAsync(() => Scheduler.WakeAt is not null, Wait, "the scheduler to settle");
+
+    public async Task<T> QueryAsync<T>(Func<DrillsDb, Task<T>> query)
+    {
+        var dbs = Host.Services.GetRequiredService<IDbContextFactory<DrillsDb>>();
+        await using var db = await dbs.CreateDbContextAsync();
+        return await query(db);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.StopAsync();
+        Host.Dispose();
+        var violations = Discord.Violations;
+        var token = Discord.Token;
+        if (ownsDiscord)
+        {
+            await Discord.DisposeAsync();
+        }
+
+        Assert.True(violations.Count == 0, "Discord rule violations:\n" + string.Join('\n', violations));
+        Assert.DoesNotContain(Logs.Lines, l => l.Contains(token, StringComparison.Ordinal));
+    }
+}
