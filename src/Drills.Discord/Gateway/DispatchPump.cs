@@ -1,0 +1,102 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Drills.Discord;
+
+/// <summary>
+/// Hands dispatches to the handlers off the receive loop (PROTOCOL.md "Never block the receive loop with
+/// handler work ... hand events to workers"). <see cref="IDispatchHandler"/>s see every dispatch in order on
+/// one worker; each <c>INTERACTION_CREATE</c> also starts its <see cref="IInteractionHandler"/>s at once on
+/// the thread pool, so interactions run concurrently and never queue behind a slow dispatch handler.
+/// Each dispatch and interaction gets its own DI scope. Handler exceptions are logged, never fatal.
+/// </summary>
+internal sealed partial class DispatchPump(IServiceScopeFactory scopes, ILogger logger)
+{
+    private readonly Channel<GatewayDispatch> queue = System.Threading.Channels.Channel.CreateUnbounded<GatewayDispatch>(new UnboundedChannelOptions { SingleReader = true });
+    private CancellationToken stopping;
+
+    public Task RunAsync(CancellationToken ct)
+    {
+        stopping = ct;
+        return Task.Run(() => PumpAsync(ct), CancellationToken.None);
+    }
+
+    public void Enqueue(GatewayDispatch dispatch)
+    {
+        if (dispatch.Type == "INTERACTION_CREATE")
+        {
+            _ = Task.Run(() => HandleInteractionAsync(dispatch), CancellationToken.None);
+        }
+
+        queue.Writer.TryWrite(dispatch);
+    }
+
+    private async Task PumpAsync(CancellationToken ct)
+    {
+        try
+        {
+            await foreach (var dispatch in queue.Reader.ReadAllAsync(ct).ConfigureAwait(false))
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                foreach (var handler in scope.ServiceProvider.GetServices<IDispatchHandler>())
+                {
+                    try
+                    {
+                        await handler.HandleAsync(dispatch, ct).ConfigureAwait(false);
+                    }
+                    catch (Exception ex) when (!ct.IsCancellationRequested)
+                    {
+                        LogHandlerFailed(ex, handler.GetType().Name, dispatch.Type);
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
+
+    private async Task HandleInteractionAsync(GatewayDispatch dispatch)
+    {
+        Interaction? interaction;
+        try
+        {
+            interaction = dispatch.Data.Deserialize<Interaction>(DiscordJson.Options);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            LogMalformedInteraction(ex.Message);
+            return;
+        }
+
+        if (interaction is null)
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var handlers = scope.ServiceProvider.GetServices<IInteractionHandler>().ToList();
+        await Task.WhenAll(handlers.Select(h => RunInteractionHandlerAsync(h, interaction))).ConfigureAwait(false);
+    }
+
+    private async Task RunInteractionHandlerAsync(IInteractionHandler handler, Interaction interaction)
+    {
+        try
+        {
+            await handler.HandleAsync(interaction, stopping).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!stopping.IsCancellationRequested)
+        {
+            LogHandlerFailed(ex, handler.GetType().Name, $"INTERACTION_CREATE {interaction.Type} {interaction.Data?.Name ?? interaction.Data?.CustomId}");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Handler {Handler} failed on {Dispatch}")]
+    private partial void LogHandlerFailed(Exception ex, string handler, string dispatch);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped a malformed INTERACTION_CREATE: {Error}")]
+    private partial void LogMalformedInteraction(string error);
+}

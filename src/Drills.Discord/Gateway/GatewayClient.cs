@@ -1,0 +1,176 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Drills.Discord;
+
+/// <summary>
+/// Discord Gateway v10 as a hosted service: connects to the url from <c>GET /gateway/bot</c>, keeps one
+/// session alive across reconnects (Resume at <c>resume_gateway_url</c> whenever possible: 1000 Identifies per
+/// day), and stops the host on a fatal close code (PROTOCOL.md "Close codes": 4004, 4010-4014).
+/// Dispatches go to <see cref="IDispatchHandler"/>s and <see cref="IInteractionHandler"/>s off the receive loop.
+/// </summary>
+public sealed partial class GatewayClient : BackgroundService
+{
+    private readonly DiscordRestClient rest;
+    private readonly DiscordOptions options;
+    private readonly TimeProvider time;
+    private readonly ILogger<GatewayClient> logger;
+    private readonly IHostApplicationLifetime lifetime;
+    private readonly DispatchPump pump;
+    private readonly GatewaySession session = new();
+    private readonly TaskCompletionSource<ReadyInfo> ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private string? gatewayUrl;
+    private DateTimeOffset? lastIdentify;
+
+    public GatewayClient(
+        DiscordRestClient rest,
+        IOptions<DiscordOptions> options,
+        TimeProvider time,
+        ILogger<GatewayClient> logger,
+        IServiceScopeFactory scopes,
+        IHostApplicationLifetime lifetime)
+    {
+        this.rest = rest;
+        this.options = options.Value;
+        this.time = time;
+        this.logger = logger;
+        this.lifetime = lifetime;
+        pump = new DispatchPump(scopes, logger);
+    }
+
+    /// <summary>Completes on the first READY; faults with <see cref="DiscordFatalGatewayException"/> on a fatal close.</summary>
+    public Task<ReadyInfo> Ready => ready.Task;
+
+    /// <summary>Sets the process exit code on a fatal close (tests replace it to keep the test host's exit code).</summary>
+    internal Action<int> SetExitCode { get; set; } = code => Environment.ExitCode = code;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var pumpTask = pump.RunAsync(stoppingToken);
+        var failures = 0;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var resume = session.CanResume;
+                var url = resume ? session.ResumeUrl! : await GetGatewayUrlAsync(stoppingToken).ConfigureAwait(false);
+                var connection = new GatewayConnection(options, time, logger, session, pump, info => ready.TrySetResult(info), WaitForIdentifySlotAsync);
+                var outcome = await connection.RunAsync(GatewayUri(url), resume, stoppingToken).ConfigureAwait(false);
+                if (outcome.Stopped)
+                {
+                    break;
+                }
+
+                if (outcome.FatalCode is { } fatal)
+                {
+                    StopOnFatal(fatal, GatewayCloseCodes.Describe(fatal));
+                    break;
+                }
+
+                failures = outcome.Established ? 0 : failures + 1;
+                if (outcome.NewSession)
+                {
+                    session.Reset();
+                }
+
+                var delay = outcome.Delay ?? ReconnectBackoff.Delay(outcome.Established ? 0 : failures - 1, options.ReconnectMinDelay, options.ReconnectMaxDelay);
+                LogReconnecting(outcome.Reason, session.CanResume ? "resume" : "identify", delay.TotalSeconds);
+                await Task.Delay(delay, time, stoppingToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Host stopping.
+        }
+        catch (DiscordApiException ex) when (ex.StatusCode == 401)
+        {
+            // PROTOCOL.md "401: the token is bad, stop."
+            StopOnFatal(4004, "GET /gateway/bot answered 401: the token is invalid (check Discord:Token)");
+        }
+        finally
+        {
+            ready.TrySetCanceled(CancellationToken.None);
+            await pumpTask.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    /// <summary>PROTOCOL.md "Connect to {url}/?v=10&amp;encoding=json" (the resume url too: a resume url
+    /// missing its query string is a well-known failure). A query already on the url is replaced.</summary>
+    internal static Uri GatewayUri(string url)
+    {
+        var builder = new UriBuilder(url) { Query = "v=10&encoding=json" };
+        if (string.IsNullOrEmpty(builder.Path))
+        {
+            builder.Path = "/";
+        }
+
+        return builder.Uri;
+    }
+
+    /// <summary>Fetches <c>GET /gateway/bot</c> before each new session (fresh session start limit), falling back
+    /// to the cached url when that fails; waits out an exhausted session start limit.</summary>
+    private async Task<string> GetGatewayUrlAsync(CancellationToken ct)
+    {
+        var failures = 0;
+        while (true)
+        {
+            try
+            {
+                var info = await rest.GetGatewayBotAsync(ct).ConfigureAwait(false);
+                gatewayUrl = info.Url;
+                if (info.SessionStartLimit is { Remaining: <= 0, ResetAfter: > 0 } limit)
+                {
+                    LogSessionLimit(limit.ResetAfter / 1000.0);
+                    await Task.Delay(TimeSpan.FromMilliseconds(limit.ResetAfter), time, ct).ConfigureAwait(false);
+                }
+
+                return gatewayUrl;
+            }
+            catch (Exception ex) when ((ex is HttpRequestException || (ex is DiscordApiException api && api.StatusCode != 401)) && !ct.IsCancellationRequested)
+            {
+                if (gatewayUrl is not null)
+                {
+                    return gatewayUrl;
+                }
+
+                var delay = ReconnectBackoff.Delay(failures++, options.ReconnectMinDelay, options.ReconnectMaxDelay);
+                LogGatewayUrlFailed(ex.Message, delay.TotalSeconds);
+                await Task.Delay(delay, time, ct).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>PROTOCOL.md "Identify 1 per 5 s per shard_id % max_concurrency" (this process runs one shard).</summary>
+    private async Task WaitForIdentifySlotAsync(CancellationToken ct)
+    {
+        if (lastIdentify is { } last && time.GetUtcNow() - last < options.IdentifyInterval)
+        {
+            await Task.Delay(last + options.IdentifyInterval - time.GetUtcNow(), time, ct).ConfigureAwait(false);
+        }
+
+        lastIdentify = time.GetUtcNow();
+    }
+
+    private void StopOnFatal(int code, string reason)
+    {
+        var error = new DiscordFatalGatewayException(code, reason);
+        LogFatal(code, reason);
+        ready.TrySetException(error);
+        SetExitCode(1);
+        lifetime.StopApplication();
+    }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Discord gateway closed with {Code}: {Reason}. Not retrying; stopping the bot.")]
+    private partial void LogFatal(int code, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Gateway connection ended: {Reason}; reconnecting ({Mode}) in {Seconds:0.###} s")]
+    private partial void LogReconnecting(string reason, string mode, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Identify limit exhausted; waiting {Seconds:0.#} s for the session start limit to reset")]
+    private partial void LogSessionLimit(double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "GET /gateway/bot failed ({Error}); retrying in {Seconds:0.###} s")]
+    private partial void LogGatewayUrlFailed(string error, double seconds);
+}

@@ -1,0 +1,245 @@
+using System.Net.WebSockets;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+
+namespace Drills.Discord;
+
+/// <summary>
+/// The protocol of one gateway connection (PROTOCOL.md "Gateway"): wait for Hello, start heartbeating
+/// (first beat after <c>interval * random[0,1)</c>, then every interval), Identify or Resume, then read
+/// frames until the connection must end. Returns what ended it; the caller decides how to reconnect.
+/// </summary>
+internal sealed partial class GatewayConnection(
+    DiscordOptions options,
+    TimeProvider time,
+    ILogger logger,
+    GatewaySession session,
+    DispatchPump pump,
+    Action<ReadyInfo> onReady,
+    Func<CancellationToken, Task> waitForIdentifySlot)
+{
+    private static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
+    private volatile bool awaitingAck;
+    private volatile bool zombie;
+    private bool established;
+
+    public async Task<GatewayOutcome> RunAsync(Uri uri, bool resume, CancellationToken stoppingToken)
+    {
+        using var socket = new GatewaySocket(time, options);
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var heartbeat = Task.CompletedTask;
+        try
+        {
+            await socket.ConnectAsync(uri, cts.Token).ConfigureAwait(false);
+            var hello = await ReceiveHelloAsync(socket, cts.Token).ConfigureAwait(false);
+            if (hello.Outcome is { } early)
+            {
+                return early;
+            }
+
+            heartbeat = HeartbeatLoopAsync(socket, hello.Interval, cts);
+            await (resume ? SendResumeAsync(socket, cts.Token) : SendIdentifyAsync(socket, cts.Token)).ConfigureAwait(false);
+            while (true)
+            {
+                var frame = await socket.ReceiveAsync(cts.Token).ConfigureAwait(false);
+                var outcome = frame.IsClose ? Closed(frame.CloseCode!.Value) : await HandleAsync(socket, frame, cts.Token).ConfigureAwait(false);
+                if (outcome is not null)
+                {
+                    return outcome;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Closing with 1000 ends the session: right when the bot shuts down.
+            await socket.CloseAsync(1000, "shutting down").ConfigureAwait(false);
+            return new GatewayOutcome("stopping", established, Stopped: true);
+        }
+        catch (OperationCanceledException) when (zombie)
+        {
+            return new GatewayOutcome("no heartbeat ACK since the previous heartbeat (zombie connection)", established);
+        }
+        catch (Exception ex) when (ex is WebSocketException or IOException or HttpRequestException or OperationCanceledException)
+        {
+            return new GatewayOutcome($"connection lost ({ex.GetType().Name}: {ex.Message})", established);
+        }
+        finally
+        {
+            await cts.CancelAsync().ConfigureAwait(false);
+            await heartbeat.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private async Task<(TimeSpan Interval, GatewayOutcome? Outcome)> ReceiveHelloAsync(GatewaySocket socket, CancellationToken ct)
+    {
+        using var timeout = new CancellationTokenSource(HelloTimeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
+        while (true)
+        {
+            var frame = await socket.ReceiveAsync(linked.Token).ConfigureAwait(false);
+            if (frame.IsClose)
+            {
+                return (default, Closed(frame.CloseCode!.Value));
+            }
+
+            if (GatewayFrameReader.TryRead(frame, out var op, out var d, out _, out _) && op == (int)GatewayOpCode.Hello
+                && d.ValueKind == JsonValueKind.Object && d.TryGetProperty("heartbeat_interval", out var i) && i.TryGetDouble(out var ms) && ms > 0)
+            {
+                return (TimeSpan.FromMilliseconds(ms), null);
+            }
+
+            LogUnexpectedBeforeHello();
+        }
+    }
+
+    private async Task<GatewayOutcome?> HandleAsync(GatewaySocket socket, GatewayFrame frame, CancellationToken ct)
+    {
+        if (!GatewayFrameReader.TryRead(frame, out var op, out var d, out var s, out var t))
+        {
+            LogMalformed(frame.Json.Length);
+            return null;
+        }
+
+        switch ((GatewayOpCode)op)
+        {
+            case GatewayOpCode.Dispatch:
+                HandleDispatch(t, d, s);
+                return null;
+            case GatewayOpCode.Heartbeat:
+                await SendHeartbeatAsync(socket, ct).ConfigureAwait(false);
+                return null;
+            case GatewayOpCode.HeartbeatAck:
+                awaitingAck = false;
+                return null;
+            case GatewayOpCode.Reconnect:
+                await socket.CloseAsync(GatewayCloseCodes.ReconnectClose, "reconnect requested").ConfigureAwait(false);
+                return new GatewayOutcome("server asked to reconnect (op 7)", established, Delay: TimeSpan.Zero);
+            case GatewayOpCode.InvalidSession:
+                await socket.CloseAsync(GatewayCloseCodes.ReconnectClose, "invalid session").ConfigureAwait(false);
+                return d.ValueKind == JsonValueKind.True
+                    ? new GatewayOutcome("invalid session, resumable (op 9)", established, Delay: TimeSpan.Zero)
+                    : new GatewayOutcome("invalid session (op 9)", established, NewSession: true, Delay: TimeSpan.FromSeconds(1 + (4 * Random.Shared.NextDouble())));
+            default:
+                LogUnknownOp(op);
+                return null;
+        }
+    }
+
+    private void HandleDispatch(string? type, JsonElement d, long? sequence)
+    {
+        if (sequence is { } seq)
+        {
+            // Replayed events after a Resume may repeat what we already handled: process each sequence once.
+            if (session.Sequence is { } last && seq <= last)
+            {
+                LogDuplicate(type, seq);
+                return;
+            }
+
+            session.Sequence = seq;
+        }
+
+        if (type is null)
+        {
+            LogMalformed(0);
+            return;
+        }
+
+        if (type == "READY" && !TryHandleReady(d))
+        {
+            return;
+        }
+
+        if (type == "RESUMED")
+        {
+            established = true;
+            LogResumed(session.Sequence);
+        }
+
+        pump.Enqueue(new GatewayDispatch(type, d.Clone(), sequence));
+    }
+
+    private bool TryHandleReady(JsonElement d)
+    {
+        ReadyPayload? ready;
+        try
+        {
+            ready = d.Deserialize<ReadyPayload>(DiscordJson.Options);
+        }
+        catch (JsonException)
+        {
+            ready = null;
+        }
+
+        if (ready is null || string.IsNullOrEmpty(ready.SessionId))
+        {
+            LogMalformed(0);
+            return false;
+        }
+
+        session.SessionId = ready.SessionId;
+        session.ResumeUrl = ready.ResumeGatewayUrl;
+        established = true;
+        LogReady(ready.User?.Id ?? 0, ready.Application?.Id ?? 0);
+        onReady(new ReadyInfo(ready.Application?.Id ?? 0, ready.User?.Id ?? 0, ready.SessionId));
+        return true;
+    }
+
+    private async Task HeartbeatLoopAsync(GatewaySocket socket, TimeSpan interval, CancellationTokenSource cts)
+    {
+        var ct = cts.Token;
+        try
+        {
+            await Task.Delay(interval * Random.Shared.NextDouble(), time, ct).ConfigureAwait(false);
+            while (!ct.IsCancellationRequested)
+            {
+                if (awaitingAck)
+                {
+                    // PROTOCOL.md "Zombie": no ACK since the previous heartbeat -> close non-1000, resume.
+                    zombie = true;
+                    LogZombie();
+                    await socket.CloseAsync(GatewayCloseCodes.ReconnectClose, "heartbeat not acknowledged").ConfigureAwait(false);
+                    await cts.CancelAsync().ConfigureAwait(false);
+                    return;
+                }
+
+                awaitingAck = true;
+                await SendHeartbeatAsync(socket, ct).ConfigureAwait(false);
+                await Task.Delay(interval, time, ct).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        {
+            // The connection is ending; the receive loop reports why.
+        }
+    }
+
+    private Task SendHeartbeatAsync(GatewaySocket socket, CancellationToken ct) =>
+        socket.SendAsync(new GatewayCommand(GatewayOpCode.Heartbeat, session.Sequence), ct);
+
+    private async Task SendIdentifyAsync(GatewaySocket socket, CancellationToken ct)
+    {
+        await waitForIdentifySlot(ct).ConfigureAwait(false);
+        session.Reset();
+        var identify = new IdentifyPayload
+        {
+            Token = options.Token,
+            Intents = options.Intents,
+            Properties = new IdentifyProperties { Os = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : "linux" },
+            Shard = options is { ShardId: { } id, ShardCount: { } count } ? [id, count] : null,
+        };
+        LogIdentifying(options.Intents);
+        await socket.SendAsync(new GatewayCommand(GatewayOpCode.Identify, identify), ct).ConfigureAwait(false);
+    }
+
+    private async Task SendResumeAsync(GatewaySocket socket, CancellationToken ct)
+    {
+        LogResuming(session.Sequence);
+        var resume = new ResumePayload { Token = options.Token, SessionId = session.SessionId!, Seq = session.Sequence ?? 0 };
+        await socket.SendAsync(new GatewayCommand(GatewayOpCode.Resume, resume), ct).ConfigureAwait(false);
+    }
+
+    private GatewayOutcome Closed(int code) =>
+        GatewayCloseCodes.IsFatal(code) ? new GatewayOutcome($"closed with {code}", established, FatalCode: code)
+        : new GatewayOutcome($"closed with {code} ({GatewayCloseCodes.Describe(code)})", established, NewSession: GatewayCloseCodes.RequiresNewSession(code));
+}

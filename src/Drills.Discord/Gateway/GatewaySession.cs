@@ -1,0 +1,21 @@
+namespace Drills.Discord;
+
+/// <summary>
+/// What survives a reconnect: the session id, the resume url and the last sequence (PROTOCOL.md "remember
+/// the last non-null s"). Touched only by the gateway loop, one connection at a time.
+/// </summary>
+internal sealed class GatewaySession
+{
+    public string? SessionId { get; set; }
+    public string? ResumeUrl { get; set; }
+    public long? Sequence { get; set; }
+
+    public bool CanResume => SessionId is not null && ResumeUrl is not null && Sequence is not null;
+
+    public void Reset()
+    {
+        SessionId = null;
+        ResumeUrl = null;
+        Sequence = null;
+    }
+}

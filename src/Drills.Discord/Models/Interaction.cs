@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Drills.Discord;
+
+/// <summary>
+/// An interaction (<c>INTERACTION_CREATE</c> dispatch <c>d</c>). In guilds Discord sends <c>member{user,
+/// permissions}</c>, in DMs <c>user</c> (PROTOCOL.md "Interactions"): use <see cref="Invoker"/>.
+/// Answer within 3 s (else 10062) and only once (else 40060).
+/// </summary>
+public sealed class Interaction
+{
+    public ulong Id { get; set; }
+    public ulong ApplicationId { get; set; }
+    public InteractionType Type { get; set; }
+    public string Token { get; set; } = "";
+    public ulong? GuildId { get; set; }
+    public ulong? ChannelId { get; set; }
+    public GuildMember? Member { get; set; }
+    public User? User { get; set; }
+    public InteractionData? Data { get; set; }
+    public Message? Message { get; set; }
+    public InteractionContextType? Context { get; set; }
+    public string? Locale { get; set; }
+    public string? GuildLocale { get; set; }
+
+    /// <summary>Who invoked it: <c>member.user</c> in guilds, <c>user</c> in DMs.</summary>
+    [JsonIgnore]
+    public User? Invoker => Member?.User ?? User;
+
+    /// <summary>True outside a guild (the bot's DM or a private channel).</summary>
+    [JsonIgnore]
+    public bool IsDm => GuildId is null;
+
+    /// <summary>The invoked subcommand's name (inside a group when there is one), or null.</summary>
+    public string? GetSubcommand()
+    {
+        var top = Data?.Options?.FirstOrDefault(o => o.Type is ApplicationCommandOptionType.SubCommand or ApplicationCommandOptionType.SubCommandGroup);
+        if (top?.Type == ApplicationCommandOptionType.SubCommandGroup)
+        {
+            top = top.Options?.FirstOrDefault(o => o.Type == ApplicationCommandOptionType.SubCommand);
+        }
+
+        return top?.Name;
+    }
+
+    /// <summary>The invoked subcommand group's name, or null.</summary>
+    public string? GetSubcommandGroup() =>
+        Data?.Options?.FirstOrDefault(o => o.Type == ApplicationCommandOptionType.SubCommandGroup)?.Name;
+
+    /// <summary>A leaf option by name, looking inside the invoked subcommand (group) when there is one.</summary>
+    public InteractionDataOption? GetOption(string name) => LeafOptions().FirstOrDefault(o => o.Name == name);
+
+    /// <summary>The option being typed in an autocomplete interaction.</summary>
+    public InteractionDataOption? GetFocusedOption() => LeafOptions().FirstOrDefault(o => o.Focused == true);
+
+    /// <summary>A string option's value (also the raw text of a focused autocomplete option).</summary>
+    public string? GetString(string name) => GetOption(name)?.Value is { } v
+        ? v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText()
+        : null;
+
+    /// <summary>An integer option's value; null when absent or not an integer.</summary>
+    public long? GetInteger(string name) => GetOption(name)?.Value is { } v
+        ? v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var n) ? n
+        : v.ValueKind == JsonValueKind.String && long.TryParse(v.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : null
+        : null;
+
+    /// <summary>An integer option's value as int; null when absent or out of range.</summary>
+    public int? GetInt(string name) => GetInteger(name) is { } n && n is >= int.MinValue and <= int.MaxValue ? (int)n : null;
+
+    /// <summary>A boolean option's value.</summary>
+    public bool? GetBoolean(string name) => GetOption(name)?.Value is { } v && v.ValueKind is JsonValueKind.True or JsonValueKind.False
+        ? v.GetBoolean()
+        : null;
+
+    /// <summary>A snowflake option's value (USER, CHANNEL, ROLE options carry the id as a string).</summary>
+    public ulong? GetSnowflake(string name) => GetOption(name)?.Value is { } v
+        ? v.ValueKind == JsonValueKind.String && ulong.TryParse(v.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id
+        : v.ValueKind == JsonValueKind.Number && v.TryGetUInt64(out var n) ? n : null
+        : null;
+
+    /// <summary>
+    /// A submitted modal value by the input's custom_id. Accepts both shapes (PROTOCOL.md "Interactions"):
+    /// Label <c>{type:18, component:{type:4, custom_id, value}}</c> and legacy action rows
+    /// <c>{type:1, components:[{type:4, custom_id, value}]}</c>. A select inside a Label yields its first value.
+    /// </summary>
+    public string? GetModalValue(string customId)
+    {
+        var input = FindComponent(Data?.Components, customId);
+        return input is null ? null : input.Value ?? input.Values?.FirstOrDefault();
+    }
+
+    private static Component? FindComponent(IReadOnlyList<Component>? components, string customId)
+    {
+        if (components is null)
+        {
+            return null;
+        }
+
+        foreach (var c in components)
+        {
+            if (c.Type != ComponentType.ActionRow && c.Type != ComponentType.Label && c.CustomId == customId)
+            {
+                return c;
+            }
+
+            var found = (c.Child is { } child ? FindComponent([child], customId) : null) ?? FindComponent(c.Components, customId);
+            if (found is not null)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private IEnumerable<InteractionDataOption> LeafOptions()
+    {
+        var options = Data?.Options ?? [];
+        while (options.Count > 0 && options[0].Type is ApplicationCommandOptionType.SubCommand or ApplicationCommandOptionType.SubCommandGroup)
+        {
+            options = options[0].Options ?? [];
+        }
+
+        return options;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Drills.Discord;
+
+/// <summary>Data of a modal response: custom_id 1-100, title &lt;= 45, 1-5 components (PROTOCOL.md).</summary>
+public sealed class ModalData
+{
+    public string CustomId { get; set; } = "";
+    public string Title { get; set; } = "";
+    public IReadOnlyList<Component> Components { get; set; } = [];
+}

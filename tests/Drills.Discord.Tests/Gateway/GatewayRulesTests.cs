@@ -1,0 +1,86 @@
+using System.Text;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Drills.Discord.Tests.Gateway;
+
+/// <summary>
+/// The gateway's pure rules: close-code classes (resume / new session / fatal), the url query string on
+/// both the gateway and the resume url, the backoff (1 s doubling to 60 s, jittered), the per-connection send
+/// limit (115 per 60 s) on a fake clock, and liberal frame reading (unknown fields, sequence 0, malformed).
+/// </summary>
+public sealed class GatewayRulesTests
+{
+    [Theory]
+    [InlineData(4004, true, false)]
+    [InlineData(4010, true, false)]
+    [InlineData(4011, true, false)]
+    [InlineData(4012, true, false)]
+    [InlineData(4013, true, false)]
+    [InlineData(4014, true, false)]
+    [InlineData(4007, false, true)]
+    [InlineData(4009, false, true)]
+    [InlineData(4000, false, false)]
+    [InlineData(4001, false, false)]
+    [InlineData(4002, false, false)]
+    [InlineData(4003, false, false)]
+    [InlineData(4005, false, false)]
+    [InlineData(4008, false, false)]
+    [InlineData(1006, false, false)]
+    public void CloseCodes_AreClassified(int code, bool fatal, bool newSession)
+    {
+        Assert.Equal(fatal, GatewayCloseCodes.IsFatal(code));
+        Assert.Equal(newSession, GatewayCloseCodes.RequiresNewSession(code));
+    }
+
+    [Theory]
+    [InlineData("wss://gateway.discord.gg", "wss://gateway.discord.gg/?v=10&encoding=json")]
+    [InlineData("wss://gateway-us-east1-b.discord.gg/", "wss://gateway-us-east1-b.discord.gg/?v=10&encoding=json")]
+    [InlineData("ws://127.0.0.1:5000/gateway", "ws://127.0.0.1:5000/gateway?v=10&encoding=json")]
+    [InlineData("wss://resume.test/?v=9", "wss://resume.test/?v=10&encoding=json")]
+    public void GatewayUri_AlwaysCarriesTheQueryString(string url, string expected) =>
+        Assert.Equal(expected, GatewayClient.GatewayUri(url).ToString());
+
+    [Fact]
+    public void Backoff_StartsAtOneSecond_DoublesToSixty_WithJitter()
+    {
+        var min = TimeSpan.FromSeconds(1);
+        var max = TimeSpan.FromSeconds(60);
+        var first = Enumerable.Range(0, 50).Select(_ => ReconnectBackoff.Delay(0, min, max)).ToList();
+        Assert.All(first, d => Assert.InRange(d, TimeSpan.FromSeconds(0.8), TimeSpan.FromSeconds(1.2)));
+        Assert.True(first.Distinct().Count() > 1, "jittered");
+        Assert.InRange(ReconnectBackoff.Delay(3, min, max), TimeSpan.FromSeconds(6.4), TimeSpan.FromSeconds(9.6));
+        Assert.InRange(ReconnectBackoff.Delay(20, min, max), TimeSpan.FromSeconds(48), TimeSpan.FromSeconds(72));
+    }
+
+    [Fact]
+    public async Task SendLimiter_Holds115PerMinute()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = new GatewaySendLimiter(time, 115, TimeSpan.FromSeconds(60));
+        for (var i = 0; i < 115; i++)
+        {
+            await limiter.WaitAsync(CancellationToken.None);
+        }
+
+        var next = limiter.WaitAsync(CancellationToken.None);
+        time.Advance(TimeSpan.FromSeconds(59));
+        Assert.False(next.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(1));
+        await next.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public void FrameReader_IsLiberal()
+    {
+        Assert.True(Read("""{"op":0,"t":"SOMETHING_NEW","s":0,"d":{"x":1},"extra":true}""", out var op, out var s, out var t));
+        Assert.Equal((0, 0L, "SOMETHING_NEW"), (op, s, t));
+        Assert.True(Read("""{"op":11}""", out op, out s, out t));
+        Assert.Equal((11, null, null), (op, s, t));
+        Assert.False(Read("""{"op":0,"d":{"x":""", out _, out _, out _));
+        Assert.False(Read("""{"op":"zero"}""", out _, out _, out _));
+        Assert.False(Read("""[1,2]""", out _, out _, out _));
+    }
+
+    private static bool Read(string json, out int op, out long? s, out string? t) =>
+        GatewayFrameReader.TryRead(new GatewayFrame(Encoding.UTF8.GetBytes(json)), out op, out _, out s, out t);
+}

@@ -1,0 +1,26 @@
+using System.Collections.Concurrent;
+
+namespace Drills.Discord.Tests.Support;
+
+/// <summary>An <see cref="IDispatchHandler"/> that records every dispatch it is handed, optionally slowly.</summary>
+internal sealed class DispatchRecorder : IDispatchHandler
+{
+    public ConcurrentQueue<GatewayDispatch> Seen { get; } = new();
+
+    /// <summary>How long each dispatch takes to handle (a slow handler must not delay heartbeats).</summary>
+    public TimeSpan Delay { get; set; }
+
+    public IReadOnlyList<string> Types => Seen.Select(d => d.Type).ToList();
+
+    public async Task HandleAsync(GatewayDispatch dispatch, CancellationToken ct)
+    {
+        Seen.Enqueue(dispatch);
+        if (Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(Delay, ct);
+        }
+    }
+
+    public Task WaitForAsync(Func<IReadOnlyList<GatewayDispatch>, bool> condition, string what, TimeSpan? timeout = null) =>
+        Eventually.TrueAsync(() => condition(Seen.ToList()), what, timeout);
+}
