@@ -2,14 +2,15 @@ namespace Drills.Discord.Tests.Scenarios;
 
 /// <summary>
 /// Fatal close codes (4004 bad token, 4010-4014) are never retried: the gateway logs one clear line, faults
-/// <see cref="GatewayClient.Ready"/>, sets exit code 1 and stops the host. The wrong token is not logged either.
+/// <see cref="GatewayClient.Ready"/>, sets exit code 1 and stops the host. A wrong token is already refused by
+/// <c>GET /gateway/bot</c> (401: "the token is bad, stop"), same outcome; the wrong token is not logged either.
 /// </summary>
 public sealed class FatalCloseScenarioTests : ScenarioBase
 {
     protected override bool StartBotAtOnce => false;
 
     [Fact]
-    public async Task BadToken4004StopsWithTheClearError()
+    public async Task BadTokenStopsWithTheClearError()
     {
         const string wrong = "not-the-right-token.zzz";
         var bot = await StartBotAsync(token: wrong);
@@ -20,11 +21,29 @@ public sealed class FatalCloseScenarioTests : ScenarioBase
         Assert.Equal(4004, error.CloseCode);
         Assert.Equal(1, bot.ExitCode);
         var fatal = Assert.Single(bot.Logs.Lines, l => l.StartsWith("Critical", StringComparison.Ordinal));
-        Assert.True(fatal.Contains("Discord gateway closed with 4004: authentication failed: the token is invalid (check Discord:Token)", StringComparison.Ordinal), fatal);
+        Assert.EndsWith("Discord refused the bot: GET /gateway/bot answered 401 (the token is invalid; check Discord:Token). Not retrying; stopping the bot.", fatal, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', fatal);
         await Task.Delay(500);
-        Assert.Equal(1, Discord.IdentifyCount);
+        Assert.Equal(0, Discord.IdentifyCount);
+        Assert.Single(Discord.Requests, r => r.Path.EndsWith("/gateway/bot", StringComparison.Ordinal));
         bot.Logs.AssertNeverLogged(wrong);
+    }
+
+    [Fact]
+    public async Task Gateway4004StopsWithTheClearError()
+    {
+        var bot = await StartBotAsync();
+        await bot.Gateway.Ready.WaitAsync(Wait);
+
+        await Discord.Faults.CloseGatewayAsync(4004);
+        await Support.Eventually.TrueAsync(() => bot.StopRequested, "the host stopping");
+
+        Assert.Equal(1, bot.ExitCode);
+        var fatal = Assert.Single(bot.Logs.Lines, l => l.StartsWith("Critical", StringComparison.Ordinal));
+        Assert.EndsWith("Discord refused the bot: the gateway closed with 4004 (authentication failed: the token is invalid; check Discord:Token). Not retrying; stopping the bot.", fatal, StringComparison.Ordinal);
+        await Task.Delay(500);
+        Assert.Single(Discord.Connections);
+        Assert.Equal(1, Discord.IdentifyCount);
     }
 
     [Theory]

@@ -143,18 +143,10 @@ public sealed class GatewayScenarioTests : ScenarioBase
     [InlineData(4000, true)]
     [InlineData(4008, true)]
     [InlineData(4009, false)]
-    [InlineData(4007, false)]
     public async Task CloseCodes_ResumeOrStartANewSession(int code, bool resumes)
     {
         await Discord.Faults.CloseGatewayAsync(code);
-        try
-        {
-            await FakeDiscordServer.WaitUntilAsync(() => Discord.Connections.Count == 2 && Discord.IsReady, Wait);
-        }
-        catch (TimeoutException)
-        {
-            Assert.Fail(string.Join("\n", Bot.Logs.Lines) + string.Join("\n", Discord.Connections.Select(c => $"{c.Path} {c.ServerCloseCode} {c.ClientCloseCode} {c.IsReady}")));
-        }
+        await FakeDiscordServer.WaitUntilAsync(() => Discord.Connections.Count == 2 && Discord.IsReady, Wait);
 
         Assert.Equal(resumes ? (1, 0) : (0, 1), (Discord.ResumeCount, Discord.IdentifyCount - 1));
         Assert.Equal(resumes ? "/gateway-resume" : "/gateway", Discord.Connections[1].Path);
