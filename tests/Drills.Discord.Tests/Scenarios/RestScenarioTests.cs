@@ -1,0 +1,129 @@
+using Drills.FakeDiscord;
+
+namespace Drills.Discord.Tests.Scenarios;
+
+/// <summary>
+/// REST against the fake Discord: a 429 waits <c>retry_after</c> and the retry succeeds; a global 429 pauses
+/// other routes but not interaction callbacks; 5xx retried then given up; 50007 surfaces as a typed error
+/// without retry; command registration skipped when unchanged (in memory, and after a restart by comparing
+/// with Discord's list); real bucket headers pace a burst without a single 429.
+/// </summary>
+public sealed class RestScenarioTests : ScenarioBase
+{
+    private const string MessagesRoute = "/channels/{channel_id}/messages";
+
+    [Fact]
+    public async Task RateLimit429WaitsRetryAfter_AndTheRetrySucceeds()
+    {
+        var channel = Discord.CreateTextChannel(Discord.CreateGuild("Dojo"), "drills");
+        Discord.Faults.RateLimitRoute("POST", MessagesRoute, retryAfterSeconds: 0.4);
+
+        var message = await Bot.Rest.CreateMessageAsync(channel.Id, new MessageCreate { Content = "hello" }, CancellationToken.None);
+
+        var posts = Discord.Requests.Where(r => r.Route == MessagesRoute).ToList();
+        Assert.Equal([429, 200], posts.Select(r => r.Status));
+        Assert.True(posts[1].Timestamp - posts[0].Timestamp >= TimeSpan.FromMilliseconds(390), $"waited {posts[1].Timestamp - posts[0].Timestamp}");
+        Assert.Equal("hello", Discord.GetMessage(message.Id)!["content"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Global429PausesOtherRoutes_ButNotInteractionCallbacks()
+    {
+        var guild = Discord.CreateGuild("Dojo");
+        var channel = Discord.CreateTextChannel(guild, "drills");
+        var alice = Discord.CreateMember(guild, "alice");
+        var other = await Bot.Rest.CreateMessageAsync(channel.Id, new MessageCreate { Content = "to edit" }, CancellationToken.None);
+        Bot.Interactions.Answer = (i, ct) => Bot.Rest.RespondAsync(i, InteractionResponse.Message("pong"), ct);
+        Discord.Faults.GlobalRateLimit(retryAfterSeconds: 1);
+
+        var limited = Bot.Rest.CreateMessageAsync(channel.Id, new MessageCreate { Content = "first" }, CancellationToken.None);
+        var global429 = await Discord.WaitForRequestAsync(r => r.Status == 429, Wait);
+        var edit = Bot.Rest.EditMessageAsync(channel.Id, other.Id, new MessageEdit { Content = "edited" }, CancellationToken.None);
+        var callback = await Discord.SendSlashCommandAsync(alice, channel, "ping");
+        await Task.WhenAll(limited, edit);
+
+        Assert.Equal(204, callback.Status);
+        Assert.True(callback.Latency < TimeSpan.FromMilliseconds(500), $"callback latency {callback.Latency}");
+        var editRequest = Discord.Requests.Single(r => r.Method == "PATCH");
+        Assert.True(editRequest.Timestamp - global429.Timestamp >= TimeSpan.FromMilliseconds(950), string.Join("\n", Discord.Requests.Select(r => $"{r.Timestamp:HH:mm:ss.fff} {r.Method} {r.Route} {r.Status}")) + string.Join("\n", Bot.Logs.Lines));
+        Assert.Equal(1, Discord.Requests.Count(r => r.Status == 429));
+    }
+
+    [Fact]
+    public async Task ServerErrorsRetried_ThenGivenUp()
+    {
+        var channel = Discord.CreateTextChannel(Discord.CreateGuild("Dojo"), "drills");
+        Discord.Faults.ServerErrors("POST", MessagesRoute, count: 10, status: 502);
+
+        var error = await Assert.ThrowsAsync<DiscordApiException>(() =>
+            Bot.Rest.CreateMessageAsync(channel.Id, new MessageCreate { Content = "x" }, CancellationToken.None));
+
+        Assert.Equal(502, error.StatusCode);
+        Assert.Equal(4, Discord.Requests.Count(r => r.Route == MessagesRoute)); // 1 + 3 retries
+        Assert.Contains(Bot.Logs.Lines, l => l.Contains("giving up", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ServerErrorBurst_IsRiddenOut()
+    {
+        var channel = Discord.CreateTextChannel(Discord.CreateGuild("Dojo"), "drills");
+        Discord.Faults.ServerErrors("POST", MessagesRoute, count: 2, status: 503);
+
+        await Bot.Rest.CreateMessageAsync(channel.Id, new MessageCreate { Content = "x" }, CancellationToken.None);
+
+        Assert.Equal([503, 503, 200], Discord.Requests.Where(r => r.Route == MessagesRoute).Select(r => r.Status));
+    }
+
+    [Fact]
+    public async Task ClosedDms50007SurfacesTyped_WithoutRetry()
+    {
+        var bob = Discord.CreateMember(Discord.CreateGuild("Dojo"), "bob", dmsClosed: true);
+
+        var dm = await Bot.Rest.CreateDmAsync(bob.Id, CancellationToken.None);
+        var error = await Assert.ThrowsAsync<DiscordApiException>(() =>
+            Bot.Rest.CreateMessageAsync(dm.Id, new MessageCreate { Content = "reminder" }, CancellationToken.None));
+
+        Assert.Equal((403, 50007), (error.StatusCode, error.Code));
+        Assert.Single(Discord.Requests, r => r.Route == MessagesRoute);
+    }
+
+    [Fact]
+    public async Task CommandRegistrationSkippedWhenUnchanged()
+    {
+        var guild = Discord.CreateGuild("Dojo");
+        var app = (await Bot.Gateway.Ready).ApplicationId;
+        var commands = SampleCommands.All;
+
+        Assert.True(await Bot.Rest.BulkOverwriteCommandsAsync(app, guild.Id, commands, CancellationToken.None));
+        Assert.False(await Bot.Rest.BulkOverwriteCommandsAsync(app, guild.Id, commands, CancellationToken.None));
+        Assert.Equal(1, Puts());
+
+        // A restart forgets the in-memory hash: Discord's current list is compared instead.
+        await Bot.DisposeAsync();
+        await StartBotAsync();
+        Assert.False(await Bot.Rest.BulkOverwriteCommandsAsync(app, guild.Id, commands, CancellationToken.None));
+        Assert.Equal(1, Puts());
+
+        Assert.True(await Bot.Rest.BulkOverwriteCommandsAsync(app, guild.Id, [.. commands, new ApplicationCommand { Name = "extra", Description = "New" }], CancellationToken.None));
+        Assert.Equal(2, Puts());
+        Assert.Equal(commands.Count + 1, Discord.RegisteredCommands(guild.Id).Count);
+    }
+
+    private int Puts() => Discord.Requests.Count(r => r.Method == "PUT");
+
+    [Fact]
+    public async Task BucketHeadersPaceABurst_WithoutA429()
+    {
+        var channel = Discord.CreateTextChannel(Discord.CreateGuild("Dojo"), "drills");
+
+        // The fake's message bucket: 5 per 5 s per channel. The 6th waits for Reset-After instead of hitting 429.
+        for (var i = 0; i < 6; i++)
+        {
+            await Bot.Rest.CreateMessageAsync(channel.Id, new MessageCreate { Content = $"n{i}" }, CancellationToken.None);
+        }
+
+        var posts = Discord.Requests.Where(r => r.Route == MessagesRoute).ToList();
+        Assert.All(posts, p => Assert.Equal(200, p.Status));
+        Assert.True(posts[5].Timestamp - posts[0].Timestamp >= TimeSpan.FromSeconds(4), "the 6th request waited for the bucket reset");
+    }
+}
