@@ -54,6 +54,7 @@ public static class BotSetup
         services.AddSingleton<Scheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<Scheduler>());
         services.AddHostedService<CommandRegistrar>();
+        services.AddHostedService<HealthFile>();
         return services;
     }
 
