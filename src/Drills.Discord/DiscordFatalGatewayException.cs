@@ -8,7 +8,7 @@ namespace Drills.Discord;
 public sealed class DiscordFatalGatewayException : Exception
 {
     public DiscordFatalGatewayException(int closeCode, string reason)
-        : base($"Discord gateway closed with {closeCode}: {reason}")
+        : base($"Discord gateway fatal error {closeCode}: {reason}")
     {
         CloseCode = closeCode;
     }

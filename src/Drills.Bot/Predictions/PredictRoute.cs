@@ -34,8 +34,8 @@ public sealed class PredictRoute(
         return (i.Type, kind) switch
         {
             (InteractionType.ApplicationCommand, _) when i.GetString("answer") is { } answer => await SubmitAsync(guildId, user, answer, null, ct),
-            (InteractionType.ApplicationCommand, _) => await ModalAsync(guildId, null, ct),
-            (InteractionType.MessageComponent, CustomIds.PredictPrefix) => await ModalAsync(guildId, (int)id, ct),
+            (InteractionType.ApplicationCommand, _) => await ModalAsync(guildId, user, null, ct),
+            (InteractionType.MessageComponent, CustomIds.PredictPrefix) => await ModalAsync(guildId, user, (int)id, ct),
             (InteractionType.MessageComponent, CustomIds.ChoicePrefix) => await SubmitAsync(guildId, user, letter.ToString(), (int)id, ct),
             _ => await SubmitAsync(guildId, user, i.GetModalValue(CustomIds.AnswerField), (int)id, ct),
         };
@@ -44,18 +44,14 @@ public sealed class PredictRoute(
     private async Task<HandlerResult> SubmitAsync(ulong guildId, ulong user, string? text, int? postId, CancellationToken ct) =>
         PredictionReplies.For(await predictions.SubmitAsync(guildId, user, text, postId, ct), content.Catalog);
 
-    /// <summary>The modal for the open drill; a refusal instead when there is nothing to predict.</summary>
-    private async Task<HandlerResult> ModalAsync(ulong guildId, int? postId, CancellationToken ct)
+    /// <summary>The modal for the open drill; the refusal instead when the member cannot predict it now.</summary>
+    private async Task<HandlerResult> ModalAsync(ulong guildId, ulong user, int? postId, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var (status, post) = await predictions.FindPostAsync(db, guildId, postId, ct);
-        var drill = post is null ? null : content.Catalog.Find(post.DrillId);
-        if (post is null || drill is null)
-        {
-            return PredictionReplies.For(new PredictionOutcome(post is null ? status : PredictionStatus.DrillRemoved), content.Catalog);
-        }
-
-        return Replies.PredictionModal(CustomIds.PredictModal(post.Id), $"Predict: Drill {drill.Number}, {drill.Title}");
+        var (refusal, post, drill) = await predictions.PrecheckAsync(db, guildId, user, postId, ct);
+        return refusal is not null
+            ? PredictionReplies.For(refusal, content.Catalog)
+            : Replies.PredictionModal(CustomIds.PredictModal(post!.Id), $"Predict: Drill {drill!.Number}, {drill.Title}");
     }
 
     private static string? Kind(Interaction i) => CustomIds.TryParse(i.Data?.CustomId, out var kind, out _, out _) ? kind : null;

@@ -16,30 +16,13 @@ public sealed class PredictionService(IDbContextFactory<DrillsDb> dbs, DrillCont
     public async Task<PredictionOutcome> SubmitAsync(ulong guildId, ulong userId, string? text, int? postId, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var (status, post) = await FindPostAsync(db, guildId, postId, ct);
-        if (post is null)
+        var (refusal, post, drill) = await PrecheckAsync(db, guildId, userId, postId, ct);
+        if (refusal is not null || post is null || drill is null)
         {
-            return new PredictionOutcome(status);
+            return refusal ?? new PredictionOutcome(PredictionStatus.NoOpenDrill);
         }
 
         var now = time.GetUtcNow();
-        if (post.ClosedAt is not null || now >= post.ClosesAt)
-        {
-            return new PredictionOutcome(PredictionStatus.Closed, content.Catalog.Find(post.DrillId));
-        }
-
-        var drill = content.Catalog.Find(post.DrillId);
-        if (drill is null)
-        {
-            return new PredictionOutcome(PredictionStatus.DrillRemoved);
-        }
-
-        var existing = await db.Predictions.AsNoTracking().FirstOrDefaultAsync(p => p.PostId == post.Id && p.UserId == userId, ct);
-        if (existing is not null)
-        {
-            return new PredictionOutcome(PredictionStatus.AlreadyPredicted, drill, existing.Text);
-        }
-
         if (PredictionRules.Problem(text, drill.Answer, out var result) is { } problem)
         {
             return new PredictionOutcome(PredictionStatus.Invalid, drill, text, Problem: problem);
@@ -71,6 +54,36 @@ public sealed class PredictionService(IDbContextFactory<DrillsDb> dbs, DrillCont
         }
 
         return new PredictionOutcome(PredictionStatus.Recorded, drill, text, result, due);
+    }
+
+    /// <summary>
+    /// Whether the member may predict now: the open post and its drill, or the refusal (not set up, nothing
+    /// open, closed, drill removed, already predicted). Also used before showing the modal.
+    /// </summary>
+    public async Task<(PredictionOutcome? Refusal, Posting.DrillPost? Post, Drills.Content.Drill? Drill)> PrecheckAsync(
+        DrillsDb db, ulong guildId, ulong userId, int? postId, CancellationToken ct)
+    {
+        var (status, post) = await FindPostAsync(db, guildId, postId, ct);
+        if (post is null)
+        {
+            return (new PredictionOutcome(status), null, null);
+        }
+
+        if (post.ClosedAt is not null || time.GetUtcNow() >= post.ClosesAt)
+        {
+            return (new PredictionOutcome(PredictionStatus.Closed, content.Catalog.Find(post.DrillId)), post, null);
+        }
+
+        var drill = content.Catalog.Find(post.DrillId);
+        if (drill is null)
+        {
+            return (new PredictionOutcome(PredictionStatus.DrillRemoved), post, null);
+        }
+
+        var existing = await db.Predictions.AsNoTracking().FirstOrDefaultAsync(p => p.PostId == post.Id && p.UserId == userId, ct);
+        return existing is not null
+            ? (new PredictionOutcome(PredictionStatus.AlreadyPredicted, drill, existing.Text), post, drill)
+            : (null, post, drill);
     }
 
     /// <summary>The post a prediction is for: the given one, or the group's latest that reached the channel.</summary>

@@ -65,7 +65,7 @@ public sealed partial class GatewayClient : BackgroundService
 
                 if (outcome.FatalCode is { } fatal)
                 {
-                    StopOnFatal(fatal, GatewayCloseCodes.Describe(fatal));
+                    StopOnFatal(fatal, $"the gateway closed with {fatal} ({GatewayCloseCodes.Describe(fatal)})");
                     break;
                 }
 
@@ -87,7 +87,7 @@ public sealed partial class GatewayClient : BackgroundService
         catch (DiscordApiException ex) when (ex.StatusCode == 401)
         {
             // PROTOCOL.md "401: the token is bad, stop."
-            StopOnFatal(4004, "GET /gateway/bot answered 401: the token is invalid (check Discord:Token)");
+            StopOnFatal(4004, "GET /gateway/bot answered 401 (the token is invalid; check Discord:Token)");
         }
         finally
         {
@@ -156,14 +156,14 @@ public sealed partial class GatewayClient : BackgroundService
     private void StopOnFatal(int code, string reason)
     {
         var error = new DiscordFatalGatewayException(code, reason);
-        LogFatal(code, reason);
+        LogFatal(reason);
         ready.TrySetException(error);
         SetExitCode(1);
         lifetime.StopApplication();
     }
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "Discord gateway closed with {Code}: {Reason}. Not retrying; stopping the bot.")]
-    private partial void LogFatal(int code, string reason);
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Discord refused the bot: {Reason}. Not retrying; stopping the bot.")]
+    private partial void LogFatal(string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Gateway connection ended: {Reason}; reconnecting ({Mode}) in {Seconds:0.###} s")]
     private partial void LogReconnecting(string reason, string mode, double seconds);

@@ -30,6 +30,12 @@ internal sealed partial class GatewayConnection(
         var heartbeat = Task.CompletedTask;
         try
         {
+            if (!resume)
+            {
+                // Identify spacing is waited out before connecting: an open socket must not sit unidentified.
+                await waitForIdentifySlot(cts.Token).ConfigureAwait(false);
+            }
+
             await socket.ConnectAsync(uri, cts.Token).ConfigureAwait(false);
             var hello = await ReceiveHelloAsync(socket, cts.Token).ConfigureAwait(false);
             if (hello.Outcome is { } early)
@@ -127,16 +133,11 @@ internal sealed partial class GatewayConnection(
 
     private void HandleDispatch(string? type, JsonElement d, long? sequence)
     {
-        if (sequence is { } seq)
+        // Replayed events after a Resume may repeat what we already handled: process each sequence once.
+        if (sequence is { } seq && !session.TryAdvance(seq))
         {
-            // Replayed events after a Resume may repeat what we already handled: process each sequence once.
-            if (session.Sequence is { } last && seq <= last)
-            {
-                LogDuplicate(type, seq);
-                return;
-            }
-
-            session.Sequence = seq;
+            LogDuplicate(type, seq);
+            return;
         }
 
         if (type is null)
@@ -219,7 +220,6 @@ internal sealed partial class GatewayConnection(
 
     private async Task SendIdentifyAsync(GatewaySocket socket, CancellationToken ct)
     {
-        await waitForIdentifySlot(ct).ConfigureAwait(false);
         session.Reset();
         var identify = new IdentifyPayload
         {

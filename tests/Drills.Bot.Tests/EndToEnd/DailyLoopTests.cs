@@ -50,6 +50,7 @@ public sealed class DailyLoopTests
         var bob = await discord.SendModalSubmitAsync(world.Bob, world.Channel, $"predict-modal:{postId}", new Dictionary<string, string> { ["answer"] = "A" });
         var carol = await discord.SendButtonAsync(world.Carol, world.Channel, $"choice:{postId}:C", post.MessageId);
         var aliceAgain = await discord.SendSlashCommandAsync(world.Alice, world.Channel, "predict", CommandOption.String("answer", "C"));
+        var aliceModal = await discord.SendButtonAsync(world.Alice, world.Channel, $"predict:{postId}", post.MessageId);
 
         Assert.All(new[] { alice, bob, carol, aliceAgain }, r => Assert.True(r.IsEphemeral && r.Acknowledged, r.ToString()));
         Assert.StartsWith("✅ Right", GroupWorld.EmbedTitle(alice), StringComparison.Ordinal);
@@ -59,6 +60,7 @@ public sealed class DailyLoopTests
         Assert.Contains("Added to your redo list", bob.Data!.Value.GetRawText(), StringComparison.Ordinal);
         Assert.StartsWith("❌ Not quite", GroupWorld.EmbedTitle(carol), StringComparison.Ordinal);
         Assert.Contains("You already predicted this drill: `b`", aliceAgain.Content, StringComparison.Ordinal);
+        Assert.Equal((4, true), (aliceModal.CallbackType, aliceModal.Content!.StartsWith("You already predicted", StringComparison.Ordinal)));
         AssertNoPublicAnswer(discord, world);
 
         await bot.AdvanceToAsync(Start.AddDays(1).AddHours(2));

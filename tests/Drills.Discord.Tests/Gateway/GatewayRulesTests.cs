@@ -6,7 +6,8 @@ namespace Drills.Discord.Tests.Gateway;
 /// <summary>
 /// The gateway's pure rules: close-code classes (resume / new session / fatal), the url query string on
 /// both the gateway and the resume url, the backoff (1 s doubling to 60 s, jittered), the per-connection send
-/// limit (115 per 60 s) on a fake clock, and liberal frame reading (unknown fields, sequence 0, malformed).
+/// limit (115 per 60 s) on a fake clock, replay dedupe by sequence, and liberal frame reading (unknown
+/// fields, sequence 0, malformed).
 /// </summary>
 public sealed class GatewayRulesTests
 {
@@ -67,6 +68,21 @@ public sealed class GatewayRulesTests
         Assert.False(next.IsCompleted);
         time.Advance(TimeSpan.FromSeconds(1));
         await next.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public void Session_ProcessesEachSequenceOnce_StartingAtZero()
+    {
+        var session = new GatewaySession();
+
+        Assert.True(session.TryAdvance(0));
+        Assert.True(session.TryAdvance(1));
+        Assert.True(session.TryAdvance(3));
+        Assert.False(session.TryAdvance(3)); // replayed after a Resume
+        Assert.False(session.TryAdvance(2));
+        Assert.Equal(3, session.Sequence);
+        session.Reset(); // a new session numbers from the start again
+        Assert.True(session.TryAdvance(1));
     }
 
     [Fact]

@@ -6,6 +6,7 @@ namespace Drills.Discord.Tests.Scenarios;
 /// Op 9 with d=false: the session is gone, so the client waits a random 1-5 s (PROTOCOL.md) and Identifies
 /// anew at the gateway url. The identify spacing (5 s) is turned off here so the 1-5 s wait is what shows.
 /// </summary>
+[Collection(SerialScenarios.Name)]
 public sealed class InvalidSessionScenarioTests : ScenarioBase
 {
     protected override IDictionary<string, string?> BotSettings => new Dictionary<string, string?> { ["Discord:IdentifyInterval"] = "00:00:00" };
