@@ -27,6 +27,7 @@ public static class BotHost
 
         // A start-up failure is printed once, as one line, by RunAsync; the host's own report is a stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         if (botTime is not null)
         {
             builder.Services.AddSingleton(botTime);
@@ -48,7 +49,14 @@ public static class BotHost
         try
         {
             using var host = CreateBuilder(args).Build();
+            var gateway = host.Services.GetRequiredService<GatewayClient>();
             await host.RunAsync();
+            if (gateway.Ready is { IsFaulted: true } ready && Describe(ready.Exception!) is { } fatal)
+            {
+                await Console.Error.WriteLineAsync($"drills: {fatal}");
+                return 1;
+            }
+
             return Environment.ExitCode;
         }
         catch (Exception e) when (Describe(e) is { } message)

@@ -20,7 +20,11 @@ internal sealed class HealthFile(GatewayClient gateway, IConfiguration configura
             return;
         }
 
-        await gateway.Ready.WaitAsync(ct);
+        if (await GatewayReady.WaitAsync(gateway, ct) is null)
+        {
+            return;
+        }
+
         using var timer = new PeriodicTimer(Every, time);
         do
         {

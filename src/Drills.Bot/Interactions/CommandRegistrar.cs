@@ -1,3 +1,4 @@
+using Drills.Bot.Hosting;
 using Drills.Discord;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -15,7 +16,11 @@ public sealed partial class CommandRegistrar(GatewayClient gateway, DiscordRestC
 {
     protected override async Task ExecuteAsync(CancellationToken ct)
     {
-        var ready = await gateway.Ready.WaitAsync(ct);
+        if (await GatewayReady.WaitAsync(gateway, ct) is not { } ready)
+        {
+            return;
+        }
+
         try
         {
             var global = await rest.BulkOverwriteCommandsAsync(ready.ApplicationId, null, CommandDefinitions.All, ct);

@@ -1,3 +1,4 @@
+using Drills.Bot.Hosting;
 using Drills.Bot.Posting;
 using Drills.Bot.Redo;
 using Drills.Discord;
@@ -29,7 +30,11 @@ public sealed partial class Scheduler(
     protected override async Task ExecuteAsync(CancellationToken ct)
     {
         // Discord wants a gateway connection before a bot posts; it also proves the token.
-        await gateway.Ready.WaitAsync(ct);
+        if (await GatewayReady.WaitAsync(gateway, ct) is null)
+        {
+            return;
+        }
+
         while (!ct.IsCancellationRequested)
         {
             var sleep = ErrorPause;
