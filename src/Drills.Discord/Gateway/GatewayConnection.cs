@@ -186,59 +186,6 @@ internal sealed partial class GatewayConnection(
         return true;
     }
 
-    private async Task HeartbeatLoopAsync(GatewaySocket socket, TimeSpan interval, CancellationTokenSource cts)
-    {
-        var ct = cts.Token;
-        try
-        {
-            await Task.Delay(interval * Random.Shared.NextDouble(), time, ct).ConfigureAwait(false);
-            while (!ct.IsCancellationRequested)
-            {
-                if (awaitingAck)
-                {
-                    // PROTOCOL.md "Zombie": no ACK since the previous heartbeat -> close non-1000, resume.
-                    zombie = true;
-                    LogZombie();
-                    await socket.CloseAsync(GatewayCloseCodes.ReconnectClose, "heartbeat not acknowledged").ConfigureAwait(false);
-                    await cts.CancelAsync().ConfigureAwait(false);
-                    return;
-                }
-
-                awaitingAck = true;
-                await SendHeartbeatAsync(socket, ct).ConfigureAwait(false);
-                await Task.Delay(interval, time, ct).ConfigureAwait(false);
-            }
-        }
-        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException)
-        {
-            // The connection is ending; the receive loop reports why.
-        }
-    }
-
-    private Task SendHeartbeatAsync(GatewaySocket socket, CancellationToken ct) =>
-        socket.SendAsync(new GatewayCommand(GatewayOpCode.Heartbeat, session.Sequence), ct);
-
-    private async Task SendIdentifyAsync(GatewaySocket socket, CancellationToken ct)
-    {
-        session.Reset();
-        var identify = new IdentifyPayload
-        {
-            Token = options.Token,
-            Intents = options.Intents,
-            Properties = new IdentifyProperties { Os = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : "linux" },
-            Shard = options is { ShardId: { } id, ShardCount: { } count } ? [id, count] : null,
-        };
-        LogIdentifying(options.Intents);
-        await socket.SendAsync(new GatewayCommand(GatewayOpCode.Identify, identify), ct).ConfigureAwait(false);
-    }
-
-    private async Task SendResumeAsync(GatewaySocket socket, CancellationToken ct)
-    {
-        LogResuming(session.Sequence);
-        var resume = new ResumePayload { Token = options.Token, SessionId = session.SessionId!, Seq = session.Sequence ?? 0 };
-        await socket.SendAsync(new GatewayCommand(GatewayOpCode.Resume, resume), ct).ConfigureAwait(false);
-    }
-
     private GatewayOutcome Closed(int code) =>
         GatewayCloseCodes.IsFatal(code) ? new GatewayOutcome($"closed with {code}", established, FatalCode: code)
         : new GatewayOutcome($"closed with {code} ({GatewayCloseCodes.Describe(code)})", established, NewSession: GatewayCloseCodes.RequiresNewSession(code));

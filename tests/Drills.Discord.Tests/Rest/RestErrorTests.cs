@@ -17,13 +17,14 @@ public sealed class RestErrorTests : RestTestBase
         Http.Respond = _ => StubHttpHandler.Json(HttpStatusCode.BadGateway, "<html>bad gateway</html>");
 
         var error = await Assert.ThrowsAsync<DiscordApiException>(() =>
-            Client(o => o.MaxServerErrorRetries = 2).CreateMessageAsync(2, new MessageCreate { Content = "x" }, CancellationToken.None));
+            Client(o => (o.MaxServerErrorRetries, o.ServerErrorRetryDelay) = (2, TimeSpan.FromMilliseconds(100))).CreateMessageAsync(2, new MessageCreate { Content = "x" }, CancellationToken.None));
 
         Assert.Equal(3, Http.Requests.Count);
         Assert.Equal(502, error.StatusCode);
         Assert.Null(error.Code);
         var r = Http.Requests.ToArray();
-        Assert.True(Between(r[1], r[2]) > Between(r[0], r[1]), "backoff doubles");
+        Assert.True(Between(r[0], r[1]) >= TimeSpan.FromMilliseconds(95), "first retry after the base delay");
+        Assert.True(Between(r[1], r[2]) >= TimeSpan.FromMilliseconds(195), "backoff doubles");
         Assert.True(Logs.Contains("giving up"));
     }
 

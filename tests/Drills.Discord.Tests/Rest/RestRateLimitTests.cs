@@ -9,6 +9,7 @@ namespace Drills.Discord.Tests.Rest;
 /// interaction callbacks; Remaining = 0 waits for Reset-After before the next request (never the absolute
 /// Reset, so a skewed clock cannot stall); buckets are split by major parameter; the global limiter caps req/s.
 /// </summary>
+[Collection(Scenarios.SerialScenarios.Name)]
 public sealed class RestRateLimitTests : RestTestBase
 {
     private static readonly string Message = """{"id":"1","channel_id":"2"}""";

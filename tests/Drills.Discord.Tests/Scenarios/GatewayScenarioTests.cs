@@ -7,9 +7,9 @@ namespace Drills.Discord.Tests.Scenarios;
 /// <summary>
 /// The gateway against the fake Discord over real sockets: identify and ready; heartbeat cadence (jittered
 /// first beat, then every interval, op 1 answered at once, never delayed by a slow handler); zombie detected
-/// and resumed; op 7 resumed with the missed events replayed and none handled twice; op 9 true resumes;
-/// op 9 false re-identifies after 1-5 s; resumable vs new-session closes; a dropped socket resumes; unknown
-/// dispatch types pass through.
+/// and resumed; op 7 resumed with the missed events replayed and none handled twice (op 9 false: see
+/// <see cref="InvalidSessionScenarioTests"/>); op 9 true resumes; resumable vs new-session closes; a dropped socket resumes; unknown dispatch types pass
+/// through; failing handlers are logged, never fatal.
 /// </summary>
 [Collection(SerialScenarios.Name)]
 public sealed class GatewayScenarioTests : ScenarioBase
@@ -46,38 +46,40 @@ public sealed class GatewayScenarioTests : ScenarioBase
     [Fact]
     public async Task HeartbeatCadence()
     {
-        await FakeDiscordServer.WaitUntilAsync(() => Frames(1).Count >= 6, Wait);
+        await FakeDiscordServer.WaitUntilAsync(() => Frames(1).Count >= 8, Wait);
 
         var opened = Discord.Connections[0].OpenedAt;
-        var beats = Frames(1).Take(6).Select(f => f.Timestamp).ToList();
-        Assert.InRange(beats[0] - opened, TimeSpan.Zero, TimeSpan.FromMilliseconds(350)); // interval * random[0,1)
-        var gaps = beats.Zip(beats.Skip(1), (a, b) => b - a).ToList();
-        Assert.All(gaps, gap => Assert.InRange(gap, TimeSpan.FromMilliseconds(150), TimeSpan.FromMilliseconds(350)));
+        var beats = Frames(1).Take(8).Select(f => f.Timestamp).ToList();
+        var gaps = beats.Zip(beats.Skip(1), (a, b) => b - a).Order().ToList();
+
+        // First beat after interval * random[0,1); then every interval. Bounds that a busy CI machine cannot
+        // break: a beat is never early (min gap), and the typical gap (median) is the interval.
+        Assert.InRange(beats[0] - opened, TimeSpan.Zero, TimeSpan.FromMilliseconds(200 + 300));
+        Assert.True(gaps[0] >= TimeSpan.FromMilliseconds(180), $"shortest gap {gaps[0]}");
+        Assert.InRange(gaps[gaps.Count / 2], TimeSpan.FromMilliseconds(180), TimeSpan.FromMilliseconds(260));
         Assert.Equal(JsonValueKind.Number, Frames(1)[0].D.ValueKind); // the last sequence, READY's at least
 
-        var before = Frames(1).Count;
         var asked = TimeProvider.System.GetUtcNow();
         await Discord.Faults.RequestHeartbeatAsync();
         var answer = await Discord.WaitForFrameAsync(f => f.Op == 1 && f.Timestamp > asked, Wait);
-        Assert.True(answer.Timestamp - asked < TimeSpan.FromMilliseconds(150), "op 1 is answered at once");
-        Assert.True(Frames(1).Count > before);
+        Assert.True(answer.Timestamp - asked < TimeSpan.FromMilliseconds(180), "op 1 is answered at once, not at the next beat");
     }
 
     [Fact]
     public async Task SlowHandlerNeverDelaysHeartbeats()
     {
-        Bot.Dispatches.Delay = TimeSpan.FromSeconds(1.5);
-        for (var i = 0; i < 3; i++)
-        {
-            Discord.SendDispatch("SLOW_THING", new { n = i });
-        }
+        Bot.Dispatches.HoldType = "SLOW_THING"; // the dispatch handler is stuck on it until the end of the test
+        Discord.SendDispatch("SLOW_THING", new { n = 1 });
+        await Bot.Dispatches.WaitForAsync(d => d.Any(x => x.Type == "SLOW_THING"), "the handler to start");
 
         var from = TimeProvider.System.GetUtcNow();
         await FakeDiscordServer.WaitUntilAsync(() => Frames(1).Count(f => f.Timestamp > from) >= 8, Wait);
+        var interaction = await Discord.SendSlashCommandAsync(Discord.CreateMember(Discord.CreateGuild("g"), "alice"), null, "score");
+        Bot.Dispatches.Hold.SetResult();
 
-        var beats = Frames(1).Where(f => f.Timestamp > from).Select(f => f.Timestamp).ToList();
-        Assert.All(beats.Zip(beats.Skip(1), (a, b) => b - a), gap => Assert.True(gap < TimeSpan.FromMilliseconds(320), $"gap {gap}"));
-        Assert.Single(Discord.Connections);
+        Assert.Single(Discord.Connections); // heartbeats were acknowledged all along: no zombie, no reconnect
+        Assert.DoesNotContain(Bot.Logs.Lines, l => l.Contains("zombie", StringComparison.Ordinal));
+        Assert.Single(Bot.Interactions.Seen, i => i.Id == interaction.InteractionId); // interactions do not queue behind it
     }
 
     [Fact]
@@ -151,6 +153,22 @@ public sealed class GatewayScenarioTests : ScenarioBase
 
         Assert.Equal(resumes ? (1, 0) : (0, 1), (Discord.ResumeCount, Discord.IdentifyCount - 1));
         Assert.Equal(resumes ? "/gateway-resume" : "/gateway", Discord.Connections[1].Path);
+    }
+
+    [Fact]
+    public async Task FailingHandlers_AreLoggedAndNeverFatal()
+    {
+        Bot.Dispatches.ThrowOn = "BOOM";
+        Bot.Interactions.Answer = (_, _) => throw new InvalidOperationException("interaction handler failure for the test");
+        var guild = Discord.CreateGuild("Dojo");
+
+        Discord.SendDispatch("BOOM", new { });
+        await Discord.SendSlashCommandAsync(Discord.CreateMember(guild, "alice"), Discord.CreateTextChannel(guild, "c"), "score");
+        Discord.SendDispatch("AFTER", new { });
+
+        await Bot.Dispatches.WaitForAsync(d => d.Any(x => x.Type == "AFTER"), "the dispatch after the failures");
+        Assert.Equal(2, Bot.Logs.Lines.Count(l => l.StartsWith("Error", StringComparison.Ordinal) && l.Contains("failed on", StringComparison.Ordinal)));
+        Assert.Single(Discord.Connections);
     }
 
     [Fact]

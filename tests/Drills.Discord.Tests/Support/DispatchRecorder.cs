@@ -10,11 +10,28 @@ internal sealed class DispatchRecorder : IDispatchHandler
     /// <summary>How long each dispatch takes to handle (a slow handler must not delay heartbeats).</summary>
     public TimeSpan Delay { get; set; }
 
+    /// <summary>Dispatches of type <see cref="HoldType"/> wait for this: a handler stuck as long as the test wants.</summary>
+    public TaskCompletionSource Hold { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public string? HoldType { get; set; }
+
+    /// <summary>Dispatches of this type make the handler throw (after recording them).</summary>
+    public string? ThrowOn { get; set; }
+
     public IReadOnlyList<string> Types => Seen.Select(d => d.Type).ToList();
 
     public async Task HandleAsync(GatewayDispatch dispatch, CancellationToken ct)
     {
         Seen.Enqueue(dispatch);
+        if (dispatch.Type == ThrowOn)
+        {
+            throw new InvalidOperationException("handler failure for the test");
+        }
+        if (dispatch.Type == HoldType)
+        {
+            await Hold.Task.WaitAsync(ct);
+        }
+
         if (Delay > TimeSpan.Zero)
         {
             await Task.Delay(Delay, ct);
