@@ -42,6 +42,7 @@ public static class BotSetup
         services.AddSingleton<ReminderService>();
         services.AddSingleton<MemberService>();
         services.AddSingleton<ScoreService>();
+        services.AddSingleton<GroupRanks>();
 
         services.AddSingleton<RedoRoute>();
         services.AddSingleton<IInteractionRoute, PredictRoute>();

@@ -22,11 +22,16 @@ public sealed class MemberService(IDbContextFactory<DrillsDb> dbs)
     }
 
     /// <summary>True once after Discord refused to DM the member: the caller tells them <c>/redo</c> still works.</summary>
+    /// <remarks>
+    /// Runs for every ephemeral reply, so it reads first: an UPDATE takes SQLite's one write lock even when it
+    /// matches nothing, and under a burst of predictions that doubled the writers waiting for it.
+    /// </remarks>
     public async Task<bool> TakeDmsClosedNoticeAsync(ulong userId, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.Members.Where(m => m.UserId == userId && m.DmsClosed && !m.DmsClosedNoticeShown)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.DmsClosedNoticeShown, true), ct) == 1;
+        var pending = db.Members.Where(m => m.UserId == userId && m.DmsClosed && !m.DmsClosedNoticeShown);
+        return await pending.AnyAsync(ct)
+            && await pending.ExecuteUpdateAsync(s => s.SetProperty(m => m.DmsClosedNoticeShown, true), ct) == 1;
     }
 
     public async Task<Member?> FindAsync(ulong userId, CancellationToken ct)

@@ -11,7 +11,8 @@ namespace Drills.Bot.Predictions;
 /// Locks a member's prediction for a group's open drill and judges it: one per member per post, refused after
 /// close; a wrong one goes on the member's redo list. Prediction, score, review and redo item are one write.
 /// </summary>
-public sealed class PredictionService(IDbContextFactory<DrillsDb> dbs, DrillContent content, RedoScheduler redo, TimeProvider time)
+public sealed class PredictionService(
+    IDbContextFactory<DrillsDb> dbs, DrillContent content, RedoScheduler redo, SqliteWriteGate writes, TimeProvider time)
 {
     public async Task<PredictionOutcome> SubmitAsync(ulong guildId, ulong userId, string? text, int? postId, CancellationToken ct)
     {
@@ -38,7 +39,7 @@ public sealed class PredictionService(IDbContextFactory<DrillsDb> dbs, DrillCont
         DateTimeOffset? due = result.IsRight ? null : await redo.RecordMissAsync(db, userId, drill.Id, post.GroupId, now, ct);
         try
         {
-            await db.SaveChangesAsync(ct);
+            await writes.RunAsync(db.SaveChangesAsync, ct);
         }
         catch (DbUpdateException)
         {
@@ -87,18 +88,18 @@ public sealed class PredictionService(IDbContextFactory<DrillsDb> dbs, DrillCont
     }
 
     /// <summary>The post a prediction is for: the given one, or the group's latest that reached the channel.</summary>
+    /// <remarks>One query (post joined to its group) on the hot path; the group alone only to tell "not set up" from "no drill".</remarks>
     public async Task<(PredictionStatus Status, DrillPost? Post)> FindPostAsync(DrillsDb db, ulong guildId, int? postId, CancellationToken ct)
     {
-        var group = await db.Groups.AsNoTracking().FirstOrDefaultAsync(g => g.GuildId == guildId, ct);
-        if (group is null)
-        {
-            return (PredictionStatus.NotSetUp, null);
-        }
-
-        var query = db.Posts.AsNoTracking().Where(p => p.GroupId == group.Id && p.Error == null && p.MessageId != null);
+        var query = db.Posts.AsNoTracking().Where(p => p.Group.GuildId == guildId && p.Error == null && p.MessageId != null);
         var post = postId is { } id
             ? await query.FirstOrDefaultAsync(p => p.Id == id, ct)
             : await query.OrderByDescending(p => p.LocalDate).FirstOrDefaultAsync(ct);
-        return (post is null ? PredictionStatus.NoOpenDrill : PredictionStatus.Recorded, post);
+        if (post is not null)
+        {
+            return (PredictionStatus.Recorded, post);
+        }
+
+        return await db.Groups.AnyAsync(g => g.GuildId == guildId, ct) ? (PredictionStatus.NoOpenDrill, null) : (PredictionStatus.NotSetUp, null);
     }
 }

@@ -54,7 +54,11 @@ public sealed partial class Scheduler(
             var timer = Task.Delay(sleep, time, wakeOrTimer.Token);
             var woken = signal.WaitAsync(wakeOrTimer.Token);
             Interlocked.Exchange(ref wakeAtTicks, (time.GetUtcNow() + sleep).UtcTicks);
-            Interlocked.Increment(ref rounds);
+            if (Interlocked.Increment(ref rounds) == 1)
+            {
+                StartupMemory.Release();
+            }
+
             await Task.WhenAny(timer, woken);
             Interlocked.Exchange(ref wakeAtTicks, 0);
             await wakeOrTimer.CancelAsync();

@@ -25,6 +25,8 @@ internal sealed class MemberScoreConfiguration : IEntityTypeConfiguration<Member
     public void Configure(EntityTypeBuilder<MemberScore> builder)
     {
         builder.HasKey(s => new { s.GroupId, s.UserId });
-        builder.HasIndex(s => new { s.GroupId, s.Right });
+        // In /leaderboard's order (right desc, then fewer answered, then id): the top ten are the index's first
+        // ten entries, not a sort of the whole group (60 ms for 100,000 members). Also serves the rank histogram.
+        builder.HasIndex(s => new { s.GroupId, s.Right, s.Answered, s.UserId }).IsDescending(false, true, false, false);
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Drills.Bot.Scores;
 
 /// <summary><c>/score</c> and <c>/leaderboard</c>: read from the running totals and indexed predictions.</summary>
-public sealed class ScoreService(IDbContextFactory<DrillsDb> dbs, DrillContent content, TimeProvider time)
+public sealed class ScoreService(IDbContextFactory<DrillsDb> dbs, DrillContent content, GroupRanks ranks, TimeProvider time)
 {
     private const int LeaderboardSize = 10;
 
@@ -17,10 +17,10 @@ public sealed class ScoreService(IDbContextFactory<DrillsDb> dbs, DrillContent c
         await using var db = await dbs.CreateDbContextAsync(ct);
         var score = await db.Scores.AsNoTracking().FirstOrDefaultAsync(s => s.GroupId == group.Id && s.UserId == userId, ct)
             ?? new MemberScore { GroupId = group.Id, UserId = userId };
-        var above = await db.Scores.CountAsync(s => s.GroupId == group.Id && s.Right > score.Right, ct);
-        var members = await db.Scores.CountAsync(s => s.GroupId == group.Id, ct);
-        var pending = await db.RedoItems.CountAsync(r => r.UserId == userId && !r.Mastered, ct);
-        var due = await db.RedoItems.CountAsync(r => r.UserId == userId && !r.Mastered && r.DueAt <= now, ct);
+        var (above, members) = await ranks.GetAsync(db, group.Id, score.Right, ct);
+        var redo = await db.RedoItems.Where(r => r.UserId == userId && !r.Mastered).GroupBy(r => r.UserId)
+            .Select(g => new { Pending = g.Count(), Due = g.Count(r => r.DueAt <= now) }).FirstOrDefaultAsync(ct);
+        var (pending, due) = (redo?.Pending ?? 0, redo?.Due ?? 0);
         var missed = await db.Predictions.Where(p => p.GroupId == group.Id && p.UserId == userId && !p.IsRight)
             .Select(p => p.DrillId).ToListAsync(ct);
         var concepts = missed.Select(content.Catalog.Find).OfType<Drills.Content.Drill>()

@@ -16,6 +16,7 @@ public static class StorageSetup
         services.AddPooledDbContextFactory<DrillsDb>((sp, o) => o
             .UseSqlite(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString, sqlite => sqlite.CommandTimeout(2))
             .AddInterceptors(new SqlitePragmas()));
+        services.AddSingleton<SqliteWriteGate>();
         return services;
     }
 

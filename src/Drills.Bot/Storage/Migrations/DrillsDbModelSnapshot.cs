@@ -273,7 +273,8 @@ namespace Drills.Bot.Storage.Migrations
 
                     b.HasKey("GroupId", "UserId");
 
-                    b.HasIndex("GroupId", "Right");
+                    b.HasIndex("GroupId", "Right", "Answered", "UserId")
+                        .IsDescending(false, true, false, false);
 
                     b.ToTable("Scores");
                 });

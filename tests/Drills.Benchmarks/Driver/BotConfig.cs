@@ -1,0 +1,15 @@
+namespace Drills.Benchmarks.Driver;
+
+/// <summary>How the bot under test is configured: the operator's settings, pointed at the fake Discord.</summary>
+internal sealed record BotConfig(string Token, Uri ApiBaseUrl, string DrillsPath, string DatabasePath, DateTimeOffset Clock, int GlobalRequestsPerSecond = 50)
+{
+    public IEnumerable<(string Key, string Value)> Environment()
+    {
+        yield return ("Discord__Token", Token);
+        yield return ("Discord__ApiBaseUrl", ApiBaseUrl.ToString());
+        yield return ("Discord__GlobalRequestsPerSecond", GlobalRequestsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        yield return ("Drills__Path", DrillsPath);
+        yield return ("Storage__ConnectionString", $"Data Source={DatabasePath}");
+        yield return ("DOTNET_ENVIRONMENT", "Production");
+    }
+}
