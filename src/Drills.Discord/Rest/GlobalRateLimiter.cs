@@ -2,7 +2,9 @@ namespace Drills.Discord;
 
 /// <summary>
 /// The per-bot global REST limit (PROTOCOL.md "Global: 50 requests/s per bot (interaction callbacks and
-/// webhooks exempt)"): a sliding one-second window, plus a pause set by a global 429.
+/// webhooks exempt)"): a sliding one-second window, plus a pause set by a global 429. Requests are also spaced
+/// at least 1/limit apart: a burst of a whole second's allowance in a few milliseconds straddles Discord's own
+/// window boundaries and draws 429s (measured by the benchmarks: 35-90 per 10,000 DMs before spacing).
 /// Exempt routes never call <see cref="WaitAsync"/>.
 /// </summary>
 internal sealed class GlobalRateLimiter(TimeProvider time, int requestsPerSecond)
@@ -12,6 +14,8 @@ internal sealed class GlobalRateLimiter(TimeProvider time, int requestsPerSecond
     private readonly Queue<DateTimeOffset> sent = new();
     private readonly Lock pauseLock = new();
     private DateTimeOffset pausedUntil = DateTimeOffset.MinValue;
+    private DateTimeOffset lastSent = DateTimeOffset.MinValue;
+    private readonly TimeSpan spacing = TimeSpan.FromTicks(Window.Ticks / Math.Max(1, requestsPerSecond));
 
     public async Task WaitAsync(CancellationToken ct)
     {
@@ -33,9 +37,17 @@ internal sealed class GlobalRateLimiter(TimeProvider time, int requestsPerSecond
                     sent.Dequeue();
                 }
 
+                var gap = lastSent + spacing - now;
+                if (gap > TimeSpan.Zero)
+                {
+                    await Task.Delay(gap, time, ct).ConfigureAwait(false);
+                    continue;
+                }
+
                 if (sent.Count < Math.Max(1, requestsPerSecond))
                 {
                     sent.Enqueue(now);
+                    lastSent = now;
                     return;
                 }
 
