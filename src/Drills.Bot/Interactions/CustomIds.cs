@@ -28,6 +28,9 @@ public static class CustomIds
 
     public static string RedoModal(long itemId) => $"{RedoModalPrefix}:{itemId}";
 
+    /// <summary>The kind part of a custom id we made (<c>predict</c>, <c>redo-choice</c>...), or null for any other id.</summary>
+    public static string? KindOf(string? customId) => TryParse(customId, out var kind, out _, out _) ? kind : null;
+
     /// <summary>Splits <c>kind:id[:letter]</c>; false for anything else (an old or foreign id).</summary>
     public static bool TryParse(string? customId, out string kind, out long id, out char? letter)
     {

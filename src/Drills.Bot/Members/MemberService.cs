@@ -34,12 +34,6 @@ public sealed class MemberService(IDbContextFactory<DrillsDb> dbs)
             && await pending.ExecuteUpdateAsync(s => s.SetProperty(m => m.DmsClosedNoticeShown, true), ct) == 1;
     }
 
-    public async Task<Member?> FindAsync(ulong userId, CancellationToken ct)
-    {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.UserId == userId, ct);
-    }
-
     internal static async Task<Member> GetOrAddAsync(DrillsDb db, ulong userId, CancellationToken ct)
     {
         var member = await db.Members.FindAsync([userId], ct);

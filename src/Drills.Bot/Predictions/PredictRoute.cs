@@ -17,8 +17,8 @@ public sealed class PredictRoute(
     public bool Handles(Interaction i) => i.Type switch
     {
         InteractionType.ApplicationCommand => i.Data?.Name == "predict",
-        InteractionType.MessageComponent => Kind(i) is CustomIds.PredictPrefix or CustomIds.ChoicePrefix,
-        InteractionType.ModalSubmit => Kind(i) == CustomIds.PredictModalPrefix,
+        InteractionType.MessageComponent => CustomIds.KindOf(i.Data?.CustomId) is CustomIds.PredictPrefix or CustomIds.ChoicePrefix,
+        InteractionType.ModalSubmit => CustomIds.KindOf(i.Data?.CustomId) == CustomIds.PredictModalPrefix,
         _ => false,
     };
 
@@ -53,6 +53,4 @@ public sealed class PredictRoute(
             ? PredictionReplies.For(refusal, content.Catalog)
             : Replies.PredictionModal(CustomIds.PredictModal(post!.Id), $"Predict: Drill {drill!.Number}, {drill.Title}");
     }
-
-    private static string? Kind(Interaction i) => CustomIds.TryParse(i.Data?.CustomId, out var kind, out _, out _) ? kind : null;
 }

@@ -70,7 +70,7 @@ public sealed class PredictionService(
             return (new PredictionOutcome(status), null, null);
         }
 
-        if (post.ClosedAt is not null || time.GetUtcNow() >= post.ClosesAt)
+        if (!post.IsOpenAt(time.GetUtcNow()))
         {
             return (new PredictionOutcome(PredictionStatus.Closed, content.Catalog.Find(post.DrillId)), post, null);
         }

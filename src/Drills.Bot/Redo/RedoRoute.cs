@@ -16,8 +16,8 @@ public sealed class RedoRoute(RedoService redo, DrillContent content, TimeProvid
     public bool Handles(Interaction i) => i.Type switch
     {
         InteractionType.ApplicationCommand => i.Data?.Name == "redo",
-        InteractionType.MessageComponent => Kind(i) is CustomIds.RedoPrefix or CustomIds.RedoChoicePrefix,
-        InteractionType.ModalSubmit => Kind(i) == CustomIds.RedoModalPrefix,
+        InteractionType.MessageComponent => CustomIds.KindOf(i.Data?.CustomId) is CustomIds.RedoPrefix or CustomIds.RedoChoicePrefix,
+        InteractionType.ModalSubmit => CustomIds.KindOf(i.Data?.CustomId) == CustomIds.RedoModalPrefix,
         _ => false,
     };
 
@@ -100,6 +100,4 @@ public sealed class RedoRoute(RedoService redo, DrillContent content, TimeProvid
         RedoStatus.DrillRemoved => Replies.Ephemeral("That drill has been removed from the packs, so it is off your list."),
         _ => Replies.Ephemeral(outcome.Problem ?? "That answer could not be recorded."),
     };
-
-    private static string? Kind(Interaction i) => CustomIds.TryParse(i.Data?.CustomId, out var kind, out _, out _) ? kind : null;
 }
