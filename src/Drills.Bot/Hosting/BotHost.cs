@@ -28,6 +28,11 @@ public static class BotHost
         // A start-up failure is printed once, as one line, by RunAsync; the host's own report is a stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+
+        // A failed command or save reaches the bot's code as an exception, which handles it (a unique key lost to a
+        // concurrent claim is expected) or logs it once; EF's own copies would be a second and third stack trace.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Critical);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Update", LogLevel.Critical);
         if (botTime is not null)
         {
             builder.Services.AddSingleton(botTime);

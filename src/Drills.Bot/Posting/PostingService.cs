@@ -111,7 +111,6 @@ public sealed partial class PostingService(
 
     private async Task<PostAttempt> PostAsync(int groupId, DateOnly date, CancellationToken ct)
     {
-        await reveals.CloseOpenPostsAsync(groupId, ct);
         await using var db = await dbs.CreateDbContextAsync(ct);
         var group = await db.Groups.SingleAsync(g => g.Id == groupId, ct);
         var drill = Rotation.Next(group, content.Catalog);
@@ -134,9 +133,12 @@ public sealed partial class PostingService(
         }
         catch (DbUpdateException)
         {
-            // Another instance (or a concurrent post-now) claimed this date first.
+            // Another instance (or a concurrent post-now) claimed this date first; it also closes the day before.
             return new PostAttempt(PostAttemptStatus.AlreadyPosted, null, null);
         }
+
+        // The date is ours: reveal the drill before it (the reveal reads best above the new post), then post.
+        await reveals.CloseOpenPostsAsync(groupId, before: date, ct);
 
         try
         {

@@ -28,12 +28,12 @@ public sealed partial class RevealService(
     }
 
     /// <summary>Closes a group's open posts now (a new post closes the one before it).</summary>
-    public async Task CloseOpenPostsAsync(int groupId, CancellationToken ct)
+    public async Task CloseOpenPostsAsync(int groupId, DateOnly before, CancellationToken ct)
     {
         List<int> open;
         await using (var db = await dbs.CreateDbContextAsync(ct))
         {
-            open = await db.Posts.Where(p => p.GroupId == groupId && p.ClosedAt == null).Select(p => p.Id).ToListAsync(ct);
+            open = await db.Posts.Where(p => p.GroupId == groupId && p.ClosedAt == null && p.LocalDate < before).Select(p => p.Id).ToListAsync(ct);
         }
 
         foreach (var id in open)

@@ -36,6 +36,32 @@ public sealed class DailyLoopTests
     }
 
     [Fact]
+    public async Task SetupThenPostNow_PostsOnce_AndTheDrillStaysOpen()
+    {
+        // 11:00 in Berlin: set up for 09:00, today's drill is due at once, and the organiser also asks for it now.
+        // The scheduler's post and the command's race for the same date; the loser must not close the winner's drill.
+        await using var bot = await BotHarness.StartAsync(Start.AddHours(4));
+        var discord = bot.Discord;
+        for (var group = 0; group < 5; group++)
+        {
+            var world = await GroupWorld.SetUpAsync(bot);
+            var postNow = await discord.SendSlashCommandAsync(world.Organiser, world.Channel, "drills", CommandOption.Subcommand("post-now"));
+            var reply = await postNow.WaitForOriginalEditAsync(TimeSpan.FromSeconds(10));
+            await FakeDiscordServer.WaitUntilAsync(() => world.DrillPosts().Count > 0, TimeSpan.FromSeconds(10), "today's post");
+            await bot.SettleAsync();
+
+            Assert.Matches("^(Posted today's drill|Today's drill is already posted)", reply.Content);
+            Assert.Single(world.DrillPosts());
+            Assert.Empty(world.Reveals());
+            var alice = await discord.SendSlashCommandAsync(world.Alice, world.Channel, "predict", CommandOption.String("answer", "b"));
+            Assert.StartsWith("✅ Right", GroupWorld.EmbedTitle(alice), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, await bot.QueryAsync(db => db.Posts.CountAsync(p => p.ClosedAt != null)));
+        Assert.DoesNotContain(bot.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Predictions_SlashModalButton_LockedRefusedRevealed()
     {
         await using var bot = await BotHarness.StartAsync(Start);
