@@ -56,6 +56,7 @@ public static class BotSetup
         services.AddHostedService(sp => sp.GetRequiredService<Scheduler>());
         services.AddHostedService<CommandRegistrar>();
         services.AddHostedService<HealthFile>();
+        services.AddHostedService<IdleMemory>();
         return services;
     }
 

@@ -56,7 +56,7 @@ public sealed partial class Scheduler(
             Interlocked.Exchange(ref wakeAtTicks, (time.GetUtcNow() + sleep).UtcTicks);
             if (Interlocked.Increment(ref rounds) == 1)
             {
-                StartupMemory.Release();
+                IdleMemory.Release();
             }
 
             await Task.WhenAny(timer, woken);

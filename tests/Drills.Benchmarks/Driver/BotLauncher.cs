@@ -20,9 +20,6 @@ internal static class BotLauncher
         }
 
         info.ArgumentList.Add(BotChild.Mode);
-
-        // The runtime settings Drills.Bot.csproj gives the operator's executable (this one has its own runtimeconfig).
-        info.Environment["DOTNET_TieredPGO"] = "0";
         info.ArgumentList.Add(config.Clock.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture));
         var watch = Stopwatch.StartNew();
         return new BotProcess(Process.Start(info) ?? throw new InvalidOperationException("could not start the bot process"), watch, production: false);

@@ -1,5 +1,6 @@
 using Drills.Benchmarks.Driver;
 using Drills.Benchmarks.Report;
+using Drills.FakeDiscord;
 using static Drills.Benchmarks.Report.ResultTable;
 
 namespace Drills.Benchmarks.Scenarios;
@@ -14,6 +15,9 @@ internal sealed class StartupScenario : IScenario
 {
     private const string Scenario = "4 startup";
 
+    /// <summary>Two of the bot's quiet checks (IdleMemory.Interval, 30 s) and a margin: one sees the work, the next the quiet.</summary>
+    private static readonly TimeSpan AfterUseSettle = TimeSpan.FromSeconds(65);
+
     public string Name => "startup";
 
     public async Task RunAsync(BenchSettings settings, ResultTable table)
@@ -22,7 +26,9 @@ internal sealed class StartupScenario : IScenario
         var restart = new List<double>();
         var idle = new List<double>();
         var own = new List<double>();
+        var used = new List<double>();
         var problems = 0;
+        long notStored = 0;
         for (var run = 0; run < settings.Runs; run++)
         {
             await using var world = await BenchWorld.CreateAsync();
@@ -40,9 +46,19 @@ internal sealed class StartupScenario : IScenario
                     {
                         own.Add(bytes / 1048576.0);
                     }
+
+                    var members = settings.Quick ? 100 : 300;
+                    await UseEveryCommandAsync(world.Discord, members);
+                    await Task.Delay(AfterUseSettle);
+                    used.Add(bot.WorkingSet / 1048576.0);
+                    notStored += members - world.Db.Scalar("SELECT COUNT(*) FROM Predictions");
                 }
 
                 problems += bot.Warnings + bot.Errors;
+                foreach (var problem in bot.Problems.Take(3))
+                {
+                    table.AddNote(Scenario, "bot log line", problem);
+                }
             }
         }
 
@@ -50,6 +66,42 @@ internal sealed class StartupScenario : IScenario
         table.Add(Scenario, "Drills.Bot process start -> READY, restart", restart, Ms);
         table.Add(Scenario, $"Drills.Bot working set idle ({settings.IdleSettle.TotalSeconds:0} s after READY, empty DB)", idle, Mb, Budget.Below("< 100 MB", 100));
         table.Add(Scenario, "  of which private (anon + shmem: heap, JIT code; the rest is mapped files)", own, Mb);
+        table.Add(Scenario, $"Drills.Bot working set idle after use (every command, predictions, then {AfterUseSettle.TotalSeconds:0} s)", used, Mb, Budget.Below("< 100 MB", 100));
+        table.Add(Scenario, "  predictions not stored in that use (all runs)", [notStored], Count, Budget.Below("0", 0));
         table.Add(Scenario, "Drills.Bot warnings / errors logged", [problems], Count, Budget.Below("0", 0));
+    }
+
+    /// <summary>
+    /// What a group does on its first day, so that idle memory includes the code every path loads: set-up, a post,
+    /// <paramref name="members"/> predictions (half wrong, so redo items), then each member's <c>/score</c>, and the
+    /// other commands once. (Reveals and redo DMs need days to pass; the system clock does not move here.)
+    /// </summary>
+    private static async Task UseEveryCommandAsync(FakeDiscordServer discord, int members)
+    {
+        const ulong manageGuild = 0x20;
+        var guild = discord.CreateGuild("Idle");
+        var channel = discord.CreateTextChannel(guild, "drills");
+        var organiser = discord.CreateMember(guild, "organiser", manageGuild);
+        var setup = await discord.SendSlashCommandAsync(organiser, channel, "drills", CommandOption.Subcommand("setup",
+            CommandOption.Channel("channel", channel), CommandOption.String("time", "09:00"), CommandOption.String("timezone", "Europe/Berlin")));
+        await setup.WaitForOriginalEditAsync(TimeSpan.FromSeconds(10));
+        var postNow = await discord.SendSlashCommandAsync(organiser, channel, "drills", CommandOption.Subcommand("post-now"));
+        await postNow.WaitForOriginalEditAsync(TimeSpan.FromSeconds(10));
+        await discord.WaitForMessageAsync(m => m.ChannelId == channel.Id && m.Source == MessageSource.ChannelPost, TimeSpan.FromSeconds(10));
+        var people = Enumerable.Range(0, members).Select(i => discord.CreateMember(guild, $"member{i}")).ToList();
+        await LoadDriver.OpenLoopAsync(100, people.Count, i => discord.SendSlashCommandAsync(people[i], channel, "predict", CommandOption.String("answer", i % 2 == 0 ? "A" : "B")));
+        await LoadDriver.OpenLoopAsync(100, people.Count, i => discord.SendSlashCommandAsync(people[i], channel, "score"));
+        foreach (var period in new[] { "week", "month", "all" })
+        {
+            await discord.SendSlashCommandAsync(people[0], channel, "leaderboard", CommandOption.String("period", period));
+        }
+
+        await discord.SendSlashCommandAsync(people[1], channel, "redo");
+        await discord.SendSlashCommandAsync(people[1], channel, "reminders", CommandOption.String("state", "off"));
+        await discord.SendSlashCommandAsync(people[1], channel, "reminders", CommandOption.String("state", "on"));
+        foreach (var sub in new[] { "status", "packs", "pause", "resume" })
+        {
+            await discord.SendSlashCommandAsync(organiser, channel, "drills", CommandOption.Subcommand(sub));
+        }
     }
 }

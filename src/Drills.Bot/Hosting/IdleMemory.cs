@@ -1,0 +1,87 @@
+using System.Runtime.InteropServices;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Drills.Bot.Hosting;
+
+/// <summary>
+/// Hands memory back to the system when the bot goes quiet. A burst of predictions leaves the GC holding tens of
+/// megabytes it committed for the burst, and an idle bot never allocates enough to trigger the collection that
+/// would release them (PRODUCT.md budget: idle memory under 100 MB). Every <see cref="Interval"/> it looks at what
+/// was allocated: after real work followed by a quiet interval, one full compacting collection (a few ms on this
+/// heap). Start-up is such work too; the scheduler asks for <see cref="Release"/> after its first round.
+/// </summary>
+internal sealed partial class IdleMemory(TimeProvider time, ILogger<IdleMemory> log) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+
+    /// <summary>Allocation in one interval below which the bot counts as quiet.</summary>
+    private const long QuietBytes = 2 << 20;
+
+    /// <summary>Allocation since the last collection that makes one worth doing.</summary>
+    private const long WorkBytes = 16 << 20;
+
+    private static bool canTrimNative = OperatingSystem.IsLinux();
+
+    public static void Release()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        TrimNativeHeap();
+    }
+
+    /// <summary>
+    /// glibc keeps freed native memory (SQLite's caches, the JIT's scratch space) in its per-thread arenas;
+    /// <c>malloc_trim</c> gives the free pages back. Other C libraries (musl) have no such call: skipped.
+    /// </summary>
+    private static void TrimNativeHeap()
+    {
+        if (!canTrimNative)
+        {
+            return;
+        }
+
+        try
+        {
+            _ = NativeMethods.malloc_trim(0);
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            canTrimNative = false;
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, time);
+        var lastCheck = GC.GetTotalAllocatedBytes();
+        var lastRelease = lastCheck;
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                var now = GC.GetTotalAllocatedBytes();
+                if (now - lastCheck < QuietBytes && now - lastRelease > WorkBytes)
+                {
+                    var before = Environment.WorkingSet;
+                    Release();
+                    lastRelease = GC.GetTotalAllocatedBytes();
+                    LogReleased((before - Environment.WorkingSet) >> 20);
+                }
+
+                lastCheck = GC.GetTotalAllocatedBytes();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private static partial class NativeMethods
+    {
+        [LibraryImport("libc", EntryPoint = "malloc_trim")]
+        public static partial int malloc_trim(nuint pad);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Quiet after work: released {ReleasedMb} MB of memory")]
+    private partial void LogReleased(long releasedMb);
+}
