@@ -40,8 +40,11 @@ public sealed partial class Scheduler(
             var sleep = ErrorPause;
             try
             {
-                await reveals.CloseDueAsync(ct);
+                // Posts first: each closes its group's previous drill just before it (reveal, then the new drill), so
+                // at a busy 09:00 every group gets both in turn instead of all reveals before any new drill. Then the
+                // drills closing without a new one (paused groups), then the redo DMs.
                 await posting.PostDueAsync(ct);
+                await reveals.CloseDueAsync(ct);
                 await reminders.SendDueAsync(ct);
                 sleep = await SleepAsync(ct);
             }
