@@ -23,6 +23,9 @@ internal sealed partial class IdleMemory(TimeProvider time, ILogger<IdleMemory> 
 
     private static bool canTrimNative = OperatingSystem.IsLinux();
 
+    /// <summary>Whether to release now, from the bytes allocated during the last interval and since the last release.</summary>
+    internal static bool IsQuietAfterWork(long lastInterval, long sinceRelease) => lastInterval < QuietBytes && sinceRelease > WorkBytes;
+
     public static void Release()
     {
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
@@ -60,7 +63,7 @@ internal sealed partial class IdleMemory(TimeProvider time, ILogger<IdleMemory> 
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 var now = GC.GetTotalAllocatedBytes();
-                if (now - lastCheck < QuietBytes && now - lastRelease > WorkBytes)
+                if (IsQuietAfterWork(now - lastCheck, now - lastRelease))
                 {
                     var before = Environment.WorkingSet;
                     Release();
