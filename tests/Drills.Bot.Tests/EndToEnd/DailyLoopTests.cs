@@ -31,8 +31,16 @@ public sealed class DailyLoopTests
             new DateTimeOffset(2026, 3, 29, 7, 0, 0, TimeSpan.Zero),
             new DateTimeOffset(2026, 3, 30, 7, 0, 0, TimeSpan.Zero),
         ], posted);
-        Assert.Equal(5, world.DrillPosts().Count);
-        Assert.Equal(4, world.Reveals().Count);
+        var posts = world.DrillPosts();
+        var reveals = world.Reveals();
+        Assert.Equal(5, posts.Count);
+        Assert.Equal(4, reveals.Count);
+
+        // Each morning reads top to bottom: yesterday's answer, then today's drill.
+        for (var day = 0; day < reveals.Count; day++)
+        {
+            Assert.InRange(reveals[day].MessageId, posts[day].MessageId + 1, posts[day + 1].MessageId - 1);
+        }
     }
 
     [Fact]
