@@ -9,11 +9,12 @@ namespace Drills.Bot.Hosting;
 /// megabytes it committed for the burst, and an idle bot never allocates enough to trigger the collection that
 /// would release them (PRODUCT.md budget: idle memory under 100 MB). Every <see cref="Interval"/> it looks at what
 /// was allocated: after real work followed by a quiet interval, one full compacting collection (a few ms on this
-/// heap). Start-up is such work too; the scheduler asks for <see cref="Release"/> after its first round.
+/// heap). Start-up is such work too; the scheduler asks for <see cref="Release"/> after its first round, and that
+/// release counts here as well (no second collection for the same garbage).
 /// </summary>
 internal sealed partial class IdleMemory(TimeProvider time, ILogger<IdleMemory> log) : BackgroundService
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
 
     /// <summary>Allocation in one interval below which the bot counts as quiet.</summary>
     private const long QuietBytes = 2 << 20;
@@ -23,6 +24,9 @@ internal sealed partial class IdleMemory(TimeProvider time, ILogger<IdleMemory> 
 
     private static bool canTrimNative = OperatingSystem.IsLinux();
 
+    /// <summary><see cref="GC.GetTotalAllocatedBytes"/> at the last release, whoever asked for it.</summary>
+    private static long releasedAt;
+
     /// <summary>Whether to release now, from the bytes allocated during the last interval and since the last release.</summary>
     internal static bool IsQuietAfterWork(long lastInterval, long sinceRelease) => lastInterval < QuietBytes && sinceRelease > WorkBytes;
 
@@ -30,6 +34,7 @@ internal sealed partial class IdleMemory(TimeProvider time, ILogger<IdleMemory> 
     {
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         TrimNativeHeap();
+        Volatile.Write(ref releasedAt, GC.GetTotalAllocatedBytes());
     }
 
     /// <summary>
@@ -57,17 +62,15 @@ internal sealed partial class IdleMemory(TimeProvider time, ILogger<IdleMemory> 
     {
         using var timer = new PeriodicTimer(Interval, time);
         var lastCheck = GC.GetTotalAllocatedBytes();
-        var lastRelease = lastCheck;
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 var now = GC.GetTotalAllocatedBytes();
-                if (IsQuietAfterWork(now - lastCheck, now - lastRelease))
+                if (IsQuietAfterWork(now - lastCheck, now - Volatile.Read(ref releasedAt)))
                 {
                     var before = Environment.WorkingSet;
                     Release();
-                    lastRelease = GC.GetTotalAllocatedBytes();
                     LogReleased((before - Environment.WorkingSet) >> 20);
                 }
 

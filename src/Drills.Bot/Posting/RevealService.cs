@@ -27,7 +27,7 @@ public sealed partial class RevealService(
             async (id, token) => await CloseAsync(id, token));
     }
 
-    /// <summary>Closes a group's open posts now (a new post closes the one before it).</summary>
+    /// <summary>Closes a group's open posts from dates before <paramref name="before"/> now (a new post closes the ones before it).</summary>
     public async Task CloseOpenPostsAsync(int groupId, DateOnly before, CancellationToken ct)
     {
         List<int> open;
