@@ -54,7 +54,19 @@ internal sealed class GatewayConnection(WebSocket socket, HttpContext http, Gate
         _closing = true;
         info.IsReady = false;
         info.Aborted = true;
-        http.Abort();
+        AbortTransport();
+    }
+
+    /// <summary>Drops the TCP connection; nothing to do when the request has already ended (its context is disposed).</summary>
+    private void AbortTransport()
+    {
+        try
+        {
+            http.Abort();
+        }
+        catch (ObjectDisposedException)
+        {
+        }
     }
 
     /// <summary>Records a received event; false when the client exceeded <paramref name="limit"/> per <paramref name="window"/>.</summary>
@@ -160,7 +172,7 @@ internal sealed class GatewayConnection(WebSocket socket, HttpContext http, Gate
         await Task.Delay(CloseHandshakeTimeout, TimeProvider.System).ConfigureAwait(false);
         if (socket.State != WebSocketState.Closed)
         {
-            http.Abort();
+            AbortTransport();
         }
     }
 }
