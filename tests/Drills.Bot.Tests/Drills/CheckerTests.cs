@@ -28,9 +28,11 @@ public sealed class CheckerTests
     public void Choice_Table(string prediction, Verdict verdict) =>
         Assert.Equal(verdict, AnswerChecker.Check(Choice, prediction).Verdict);
 
-    [Fact]
-    public void Choice_Unrecognised_SaysWhatIsAccepted() =>
-        Assert.Equal("answer with A, B or C or an option's text", ChoiceChecker.Check(Choice, "Z").Reason);
+    [Theory]
+    [InlineData("maybe", "answer with A, B or C or an option's text")]
+    [InlineData("Z", "there is no option Z: answer with A, B or C or an option's text")]
+    public void Choice_Unrecognised_SaysWhatIsAccepted(string prediction, string reason) =>
+        Assert.Equal(reason, ChoiceChecker.Check(Choice, prediction).Reason);
 
     private static readonly OutputAnswer Output = new("start\n[1, 2]\ndone", ["start\n[1, 2]\nfinished"]);
 
