@@ -112,4 +112,11 @@ public sealed class CheckerTests
     [InlineData("ValueError: cannot be called from a running event loop", Verdict.Wrong)]
     public void Error_MessageRequired_Table(string prediction, Verdict verdict) =>
         Assert.Equal(verdict, AnswerChecker.Check(Runtime, prediction).Verdict);
+
+    [Theory]
+    [InlineData("`AttributeError: 'P' object has no attribute '__slots__'`", Verdict.Right)]
+    [InlineData("**AttributeError**: no attribute '__slots__'", Verdict.Right)]
+    [InlineData("AttributeError: no attribute 'slots'", Verdict.Close)]
+    public void Error_Message_KeepsUnderscoresAndStars(string prediction, Verdict verdict) =>
+        Assert.Equal(verdict, AnswerChecker.Check(new ErrorAnswer("AttributeError", "no attribute '__slots__'", true), prediction).Verdict);
 }

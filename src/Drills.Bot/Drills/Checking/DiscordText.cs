@@ -5,8 +5,8 @@ namespace Drills.Bot.Drills.Checking;
 /// <summary>
 /// Undoes the Markdown a member adds when typing an answer in Discord: a fenced block (with or without a
 /// language), a quote block (<c>&gt; </c>), and inline marks wrapping a whole line (backticks, bold,
-/// spoiler) or, in short answers, a word (also italics, underline, strike). Readings go from the literal text to the plainest one,
-/// so a checker can try each and never lose an answer that was right as typed.
+/// spoiler) or, in short answers, a word (also italics, underline, strike). <see cref="Readings"/> starts
+/// with the text as typed, so a checker that tries each never loses an answer that was right as typed.
 /// </summary>
 public static partial class DiscordText
 {
@@ -24,25 +24,24 @@ public static partial class DiscordText
     /// <summary>Line-by-line readings of a message: as typed, then without fences, quote marks and inline marks.</summary>
     public static IReadOnlyList<string> Readings(string text)
     {
-        var typed = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var typed = Typed(text);
         var readings = new List<string> { typed };
-        foreach (var unfenced in Unfenced(typed))
-        {
-            readings.Add(unfenced);
-        }
-
+        readings.AddRange(Unfenced(typed));
         foreach (var reading in readings.ToList())
         {
-            var unquoted = Unquoted(reading);
-            readings.Add(unquoted);
-            readings.Add(string.Join('\n', unquoted.Split('\n').Select(UnwrapLine)));
+            readings.Add(Unquoted(reading));
+            readings.Add(Unwrapped(Unquoted(reading)));
         }
 
         return readings.Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The plainest reading: fences, quote marks and wrapping inline marks removed.</summary>
-    public static string Plain(string text) => Readings(text)[^1];
+    public static string Plain(string text)
+    {
+        var typed = Typed(text);
+        return Unwrapped(Unquoted(Unfenced(typed).LastOrDefault() ?? typed));
+    }
 
     /// <summary>
     /// For short answers (a letter, a name, a number): <see cref="Plain"/> on one line, with every backtick,
@@ -79,6 +78,10 @@ public static partial class DiscordText
 
         return text;
     }
+
+    private static string Typed(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    private static string Unwrapped(string text) => string.Join('\n', text.Split('\n').Select(UnwrapLine));
 
     /// <summary>The contents of the fenced blocks in a message (joined), read with and without a first-line language.</summary>
     private static IEnumerable<string> Unfenced(string text)

@@ -13,21 +13,23 @@ public static partial class ErrorChecker
 {
     public static CheckResult Check(ErrorAnswer answer, string prediction)
     {
-        var text = DiscordText.Flat(prediction);
+        // Backticks go, but not the '_' and '*' a message may hold ("no attribute '__slots__'"): Flat is for the name.
+        var text = string.Join(' ', DiscordText.Plain(prediction).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0))
+            .Replace("`", "", StringComparison.Ordinal).Replace("**", "", StringComparison.Ordinal).Trim();
         if (text.Length == 0)
         {
             return CheckResult.Unrecognised("the prediction is empty: type an exception name such as `RuntimeError`");
         }
 
         var expected = ShortName(answer.Type);
-        if (NoError().IsMatch(text))
+        if (NoError().IsMatch(DiscordText.Flat(text)))
         {
             return CheckResult.Wrong($"it does raise: {expected}");
         }
 
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         var messagePart = colon < 0 ? "" : text[(colon + 1)..].Trim();
-        var predicted = ExceptionNames.Pick(colon < 0 ? text : text[..colon], expected);
+        var predicted = ExceptionNames.Pick(DiscordText.Flat(colon < 0 ? text : text[..colon]), expected);
         if (predicted is null)
         {
             return CheckResult.Unrecognised("name an exception type, such as `RuntimeError`");

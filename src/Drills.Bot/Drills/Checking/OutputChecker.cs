@@ -24,7 +24,7 @@ public static class OutputChecker
             return CheckResult.Right();
         }
 
-        return Explain(accepted[0], OutputReadings.Best(readings, accepted[0]));
+        return Explain(accepted[0], OutputReadings.Best(prediction, accepted[0]));
     }
 
     /// <summary>The lines of a text with trailing whitespace and blank edge lines removed.</summary>

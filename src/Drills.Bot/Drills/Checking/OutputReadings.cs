@@ -21,9 +21,9 @@ internal static class OutputReadings
             || (expected.Count > 1 && reading.Count == 1 && Separated(reading[0], expected)));
 
     /// <summary>The reading a wrong answer is explained with: the plainest, split into lines where the drill has several.</summary>
-    public static List<string> Best(List<List<string>> readings, List<string> expected)
+    public static List<string> Best(string prediction, List<string> expected)
     {
-        var plainest = readings[^1];
+        var plainest = OutputChecker.Lines(DiscordText.Plain(prediction));
         if (expected.Count < 2 || plainest.Count != 1)
         {
             return plainest;
