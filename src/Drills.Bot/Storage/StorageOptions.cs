@@ -7,7 +7,7 @@ public sealed class StorageOptions
 {
     public const string Section = "Storage";
 
-    /// <summary><c>sqlite</c> (the default) or <c>postgres</c>, in any case.</summary>
+    /// <summary><c>sqlite</c> (the default, also when empty) or <c>postgres</c>, in any case.</summary>
     public string Provider { get; set; } = "sqlite";
 
     /// <summary>
@@ -26,7 +26,7 @@ public sealed class StorageOptions
     {
         switch (name?.Trim().ToLowerInvariant())
         {
-            case "sqlite":
+            case null or "" or "sqlite":
                 provider = StorageProvider.Sqlite;
                 return true;
             case "postgres":
