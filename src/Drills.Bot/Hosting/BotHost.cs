@@ -30,9 +30,11 @@ public static class BotHost
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
 
         // A failed command or save reaches the bot's code as an exception, which handles it (a unique key lost to a
-        // concurrent claim is expected) or logs it once; EF's own copies would be a second and third stack trace.
+        // concurrent claim is expected) or logs it once; EF's own copies would be a second and third stack trace. The same
+        // for a failed connection: a PostgreSQL server that is down at start is one line on stderr, nothing more.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Critical);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Update", LogLevel.Critical);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Connection", LogLevel.Critical);
         if (botTime is not null)
         {
             builder.Services.AddSingleton(botTime);

@@ -131,7 +131,7 @@ public sealed partial class PostingService(
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             // Another instance (or a concurrent post-now) claimed this date first; it also closes the day before.
             return new PostAttempt(PostAttemptStatus.AlreadyPosted, null, null);

@@ -1,4 +1,6 @@
 using Drills.Bot.Interactions;
+using Drills.Bot.Storage;
+using Drills.Bot.Tests.Storage;
 using Drills.Discord;
 using Drills.FakeDiscord;
 using Microsoft.EntityFrameworkCore;
@@ -14,10 +16,10 @@ public sealed class ResilienceTests
 {
     private static readonly DateTimeOffset Start = new(2026, 6, 1, 6, 0, 0, TimeSpan.Zero);
 
-    [Fact]
-    public async Task Restart_AcrossPostTime_PostsOnceLate()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Restart_AcrossPostTime_PostsOnceLate(StorageProvider provider)
     {
-        await using var bot = await BotHarness.StartAsync(Start);
+        await using var bot = await BotHarness.StartAsync(provider, Start);
         var world = await GroupWorld.SetUpAsync(bot, zone: "UTC");
         await bot.AdvanceToAsync(Start.AddHours(2));
 
@@ -33,10 +35,10 @@ public sealed class ResilienceTests
         Assert.Equal(2, world.DrillPosts().Count);
     }
 
-    [Fact]
-    public async Task ThrowingHandler_DoesNotTakeTheBotDown()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task ThrowingHandler_DoesNotTakeTheBotDown(StorageProvider provider)
     {
-        await using var bot = await BotHarness.StartAsync(Start, services => services.AddSingleton<IInteractionRoute, ThrowingRoute>());
+        await using var bot = await BotHarness.StartAsync(provider, Start, services => services.AddSingleton<IInteractionRoute, ThrowingRoute>());
         var world = await GroupWorld.SetUpAsync(bot, zone: "UTC");
 
         var boom = await bot.Discord.SendSlashCommandAsync(world.Alice, world.Channel, "boom");

@@ -2,16 +2,17 @@
 using System;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
 
-namespace Drills.Bot.Storage.CompiledModel
+namespace Drills.Bot.Storage.Postgres.CompiledModel
 {
-    public partial class DrillsDbModel
+    public partial class PostgresDrillsDbModel
     {
-        private DrillsDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7bd64719-293a-426f-bacc-0b90c08b4037"), entityTypeCount: 7)
+        private PostgresDrillsDbModel()
+            : base(skipDetectChanges: false, modelId: new Guid("52cc24b3-1887-419e-acb6-f648f86379af"), entityTypeCount: 7)
         {
         }
 
@@ -36,7 +37,9 @@ namespace Drills.Bot.Storage.CompiledModel
             ReviewEntityType.CreateAnnotations(review);
             MemberScoreEntityType.CreateAnnotations(memberScore);
 
+            AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             AddAnnotation("ProductVersion", "10.0.15");
+            AddAnnotation("Relational:MaxIdentifierLength", 63);
         }
     }
 }

@@ -5,17 +5,17 @@ using Microsoft.EntityFrameworkCore.Metadata;
 #pragma warning disable 219, 612, 618
 #nullable disable
 
-namespace Drills.Bot.Storage.CompiledModel
+namespace Drills.Bot.Storage.Postgres.CompiledModel
 {
-    [DbContext(typeof(DrillsDb))]
-    public partial class DrillsDbModel : RuntimeModel
+    [DbContext(typeof(PostgresDrillsDb))]
+    public partial class PostgresDrillsDbModel : RuntimeModel
     {
         private static readonly bool _useOldBehavior31751 =
             System.AppContext.TryGetSwitch("Microsoft.EntityFrameworkCore.Issue31751", out var enabled31751) && enabled31751;
 
-        static DrillsDbModel()
+        static PostgresDrillsDbModel()
         {
-            var model = new DrillsDbModel();
+            var model = new PostgresDrillsDbModel();
 
             if (_useOldBehavior31751)
             {
@@ -34,10 +34,10 @@ namespace Drills.Bot.Storage.CompiledModel
             }
 
             model.Customize();
-            _instance = (DrillsDbModel)model.FinalizeModel();
+            _instance = (PostgresDrillsDbModel)model.FinalizeModel();
         }
 
-        private static DrillsDbModel _instance;
+        private static PostgresDrillsDbModel _instance;
         public static IModel Instance => _instance;
 
         partial void Initialize();

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Drills.Bot.Storage.Migrations
+namespace Drills.Bot.Storage.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration

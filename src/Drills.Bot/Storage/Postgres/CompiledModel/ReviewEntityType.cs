@@ -4,11 +4,12 @@ using System.Reflection;
 using Drills.Bot.Redo;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
 
-namespace Drills.Bot.Storage.CompiledModel
+namespace Drills.Bot.Storage.Postgres.CompiledModel
 {
     [EntityFrameworkInternal]
     public partial class ReviewEntityType
@@ -31,6 +32,7 @@ namespace Drills.Bot.Storage.CompiledModel
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0L);
+            id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             var at = runtimeEntityType.AddProperty(
                 "At",
@@ -39,6 +41,7 @@ namespace Drills.Bot.Storage.CompiledModel
                 fieldInfo: typeof(Review).GetField("<At>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueConverter: new UnixMillisConverter());
             at.SetSentinelFromProviderValue(-62135596800000L);
+            at.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var drillId = runtimeEntityType.AddProperty(
                 "DrillId",
@@ -46,6 +49,7 @@ namespace Drills.Bot.Storage.CompiledModel
                 propertyInfo: typeof(Review).GetProperty("DrillId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Review).GetField("<DrillId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 100);
+            drillId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var isRight = runtimeEntityType.AddProperty(
                 "IsRight",
@@ -53,12 +57,14 @@ namespace Drills.Bot.Storage.CompiledModel
                 propertyInfo: typeof(Review).GetProperty("IsRight", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Review).GetField("<IsRight>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
+            isRight.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var prediction = runtimeEntityType.AddProperty(
                 "Prediction",
                 typeof(string),
                 propertyInfo: typeof(Review).GetProperty("Prediction", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Review).GetField("<Prediction>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            prediction.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var source = runtimeEntityType.AddProperty(
                 "Source",
@@ -66,6 +72,7 @@ namespace Drills.Bot.Storage.CompiledModel
                 propertyInfo: typeof(Review).GetProperty("Source", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Review).GetField("<Source>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             source.SetSentinelFromProviderValue(0);
+            source.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var userId = runtimeEntityType.AddProperty(
                 "UserId",
@@ -74,6 +81,7 @@ namespace Drills.Bot.Storage.CompiledModel
                 fieldInfo: typeof(Review).GetField("<UserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 providerPropertyType: typeof(long));
             userId.SetSentinelFromProviderValue(0L);
+            userId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Drills.Bot.Storage;
+namespace Drills.Bot.Storage.Sqlite;
 
 /// <summary>
 /// Per-connection SQLite settings: wait briefly on a busy writer, and sync less often under WAL. Pragmas stay set

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Drills.Bot.Storage.Migrations
+namespace Drills.Bot.Storage.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class LeaderboardIndex : Migration

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 #pragma warning disable 219, 612, 618
 #nullable disable
 
-namespace Drills.Bot.Storage.CompiledModel
+namespace Drills.Bot.Storage.Sqlite.CompiledModel
 {
     [EntityFrameworkInternal]
     public partial class MemberEntityType
