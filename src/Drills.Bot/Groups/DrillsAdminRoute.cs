@@ -62,7 +62,7 @@ public sealed class DrillsAdminRoute(GroupService groups, GroupSetup setup, Post
 
     private async Task<HandlerResult> StatusAsync(Group group, CancellationToken ct)
     {
-        var next = await groups.NextPostAsync(group, ct);
+        var next = await posting.NextPostAsync(group, ct);
         var drills = Rotation.For(group, content.Catalog);
         var lines = new List<string>
         {
@@ -70,7 +70,7 @@ public sealed class DrillsAdminRoute(GroupService groups, GroupSetup setup, Post
             $"**Post time:** {group.PostTime:HH\\:mm} {group.TimeZone}",
             $"**Packs:** {(group.PackList.Count == 0 ? "all" : string.Join(", ", group.PackList))} ({drills.Count} drills in rotation)",
             $"**State:** {(group.Paused ? "paused" : "running")}",
-            $"**Next post:** {(next is { } at ? SafeText.Relative(at) : "none while paused")}",
+            $"**Next post:** {(next is { } at ? SafeText.Relative(at) : group.Paused ? "none while paused" : "none: unknown time zone")}",
         };
         if (group.LastError is { } error)
         {

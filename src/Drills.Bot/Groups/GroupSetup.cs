@@ -1,4 +1,5 @@
 using Drills.Bot.Interactions;
+using Drills.Bot.Posting;
 using Drills.Bot.Schedule;
 using Drills.Bot.Text;
 using Drills.Discord;
@@ -9,7 +10,7 @@ namespace Drills.Bot.Groups;
 /// <c>/drills setup channel time timezone</c>: validates what the organiser typed, saves the group, and posts a
 /// short note to the channel, which also proves the bot may post there (else it says what permission is missing).
 /// </summary>
-public sealed class GroupSetup(GroupService groups, DiscordRestClient rest)
+public sealed class GroupSetup(GroupService groups, PostingService posting, DiscordRestClient rest)
 {
     public HandlerResult Handle(Interaction i, ulong guildId)
     {
@@ -33,13 +34,14 @@ public sealed class GroupSetup(GroupService groups, DiscordRestClient rest)
 
         return HandlerResult.Deferred(async ct =>
         {
-            var (_, next) = await groups.SetupAsync(guildId, channelId.Value, postTime, zone, ct);
+            var group = await groups.SetupAsync(guildId, channelId.Value, postTime, zone, ct);
+            var first = await posting.NextPostAsync(group, ct) is { } next ? SafeText.Relative(next) : "once the group is resumed (`/drills resume`)";
             var when = $"every day at {postTime:HH\\:mm} ({zone.Id})";
             try
             {
                 await rest.CreateMessageAsync(channelId.Value, new MessageCreate
                 {
-                    Content = $"📚 Drills will post a predict-the-output drill here {when}. Predict with `/predict` before the answer is revealed; the first one comes {SafeText.Relative(next)}.",
+                    Content = $"📚 Drills will post a predict-the-output drill here {when}. Predict with `/predict` before the answer is revealed; the first one comes {first}.",
                 }, ct);
             }
             catch (DiscordApiException e) when (e.Code is 50001 or 50013 || e.StatusCode == 403)
@@ -47,7 +49,7 @@ public sealed class GroupSetup(GroupService groups, DiscordRestClient rest)
                 return Replies.Edit($"Saved, but I cannot post in <#{channelId}>: give me View Channel, Send Messages and Embed Links there, then run `/drills setup` again.");
             }
 
-            return Replies.Edit($"Set up: the daily drill posts in <#{channelId}> {when}. First one {SafeText.Relative(next)}.");
+            return Replies.Edit($"Set up: the daily drill posts in <#{channelId}> {when}. First one {first}.");
         });
     }
 }
