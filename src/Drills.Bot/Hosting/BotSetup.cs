@@ -1,9 +1,9 @@
+using Drills.Bot.Answers;
 using Drills.Bot.Drills;
 using Drills.Bot.Groups;
 using Drills.Bot.Interactions;
 using Drills.Bot.Members;
 using Drills.Bot.Posting;
-using Drills.Bot.Predictions;
 using Drills.Bot.Redo;
 using Drills.Bot.Schedule;
 using Drills.Bot.Scores;
@@ -32,12 +32,12 @@ public static class BotSetup
         services.AddDiscordClient(configuration.GetSection(DiscordOptions.SectionName));
         services.AddSingleton<DrillContent>();
         services.AddSingleton<SchedulerSignal>();
-        services.AddSingleton<RedoScheduler>();
         services.AddSingleton<GroupService>();
         services.AddSingleton<GroupSetup>();
         services.AddSingleton<PostingService>();
         services.AddSingleton<RevealService>();
-        services.AddSingleton<PredictionService>();
+        services.AddSingleton<AnswerService>();
+        services.AddSingleton<AnswerFlow>();
         services.AddSingleton<RedoService>();
         services.AddSingleton<ReminderService>();
         services.AddSingleton<MemberService>();

@@ -1,4 +1,4 @@
-using Drills.Bot.Predictions;
+using Drills.Bot.Answers;
 using Drills.Discord;
 
 namespace Drills.Bot.Interactions;
@@ -19,7 +19,7 @@ public static class CommandDefinitions
     public static IReadOnlyList<ApplicationCommand> All { get; } =
     [
         Command("predict", "Predict today's drill (or your due redo, in DMs)", GuildAndDm,
-            Option(ApplicationCommandOptionType.String, "answer", "Your prediction; leave out to type several lines", maxLength: PredictionRules.MaxLength)),
+            Option(ApplicationCommandOptionType.String, "answer", "Your prediction; leave out to type several lines", maxLength: AnswerRules.MaxLength)),
         Command("score", "Your score in this group, or another member's", GuildOnly,
             Option(ApplicationCommandOptionType.User, "member", "Whose score to show")),
         Command("leaderboard", "Top members of this group", GuildOnly,

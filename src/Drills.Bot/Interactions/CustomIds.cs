@@ -14,7 +14,6 @@ public static class CustomIds
     public const string RedoPrefix = "redo";
     public const string RedoChoicePrefix = "redo-choice";
     public const string RedoModalPrefix = "redo-modal";
-    public const string AnswerField = "answer";
 
     public static string Predict(int postId) => $"{PredictPrefix}:{postId}";
 

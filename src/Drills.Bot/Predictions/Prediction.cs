@@ -7,6 +7,9 @@ namespace Drills.Bot.Predictions;
 /// <summary>A member's locked prediction for one daily post: one per member per post.</summary>
 public sealed class Prediction
 {
+    /// <summary>The longest prediction kept (the answer rules refuse longer ones).</summary>
+    public const int MaxTextLength = 1000;
+
     public long Id { get; set; }
     public int PostId { get; set; }
     public DrillPost Post { get; set; } = null!;
@@ -33,6 +36,6 @@ internal sealed class PredictionConfiguration : IEntityTypeConfiguration<Predict
         builder.HasIndex(p => new { p.GroupId, p.UserId, p.LocalDate });
         builder.HasIndex(p => new { p.GroupId, p.LocalDate });
         builder.Property(p => p.DrillId).HasMaxLength(100);
-        builder.Property(p => p.Text).HasMaxLength(PredictionRules.MaxLength);
+        builder.Property(p => p.Text).HasMaxLength(Prediction.MaxTextLength);
     }
 }

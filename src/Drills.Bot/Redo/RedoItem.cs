@@ -22,6 +22,10 @@ public sealed class RedoItem
 
     /// <summary>The <see cref="DueAt"/> a reminder DM was sent for: one DM per due batch.</summary>
     public DateTimeOffset? RemindedForDueAt { get; set; }
+
+    public RedoState State() => new(Stage, DueAt, Mastered);
+
+    public void MoveTo(RedoState state) => (Stage, DueAt, Mastered) = (state.Stage, state.DueAt, state.Mastered);
 }
 
 internal sealed class RedoItemConfiguration : IEntityTypeConfiguration<RedoItem>

@@ -1,13 +1,14 @@
 using Drills.Bot.Drills.Checking;
 using Drills.Bot.Drills.Content;
+using Drills.Bot.Predictions;
 
-namespace Drills.Bot.Predictions;
+namespace Drills.Bot.Answers;
 
-/// <summary>What a prediction must be before it is checked and locked.</summary>
-public static class PredictionRules
+/// <summary>What an answer must be before it is checked and recorded.</summary>
+public static class AnswerRules
 {
     /// <summary>Long enough for any drill's output; the slash option and the modal say the same.</summary>
-    public const int MaxLength = 1000;
+    public const int MaxLength = Prediction.MaxTextLength;
 
     /// <summary>Null when the text can be checked; else why not (empty, too long, not an answer of this kind).</summary>
     public static string? Problem(string? text, DrillAnswer answer, out CheckResult? result)
