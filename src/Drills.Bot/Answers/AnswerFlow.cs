@@ -26,7 +26,7 @@ public sealed class AnswerFlow(AnswerService answers, DrillContent content)
     private static string? TextOf(Interaction i) => i.Type switch
     {
         InteractionType.ModalSubmit => i.GetModalValue(AnswerReplies.AnswerField) ?? "",
-        InteractionType.MessageComponent => CustomIds.TryParse(i.Data?.CustomId, out _, out _, out var letter) ? letter?.ToString() : null,
+        InteractionType.MessageComponent => CustomId.TryParse(i.Data?.CustomId, out var id) ? id.Letter?.ToString() : null,
         _ => i.GetString("answer"),
     };
 }

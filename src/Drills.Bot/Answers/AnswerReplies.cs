@@ -17,9 +17,6 @@ public static class AnswerReplies
     /// <summary>The custom id of the answer field in <see cref="Form"/>.</summary>
     public const string AnswerField = "answer";
 
-    private const int Red = 0xEF4444;
-    private const int Amber = 0xF59E0B;
-
     public static InteractionResponse For(AnswerOutcome outcome, DrillCatalog catalog) => outcome.Status == AnswerStatus.Recorded
         ? Replies.Ephemeral(Result(outcome.Drill!, catalog, outcome.Text!, outcome.Result!, outcome.RedoDue, outcome.Mastered))
         : Replies.Ephemeral(Refusal(outcome));
@@ -50,9 +47,9 @@ public static class AnswerReplies
     {
         var (title, colour) = result.Verdict switch
         {
-            Verdict.Right => ("✅ Right", DrillMessages.Green),
-            Verdict.Close => ("🟡 Close, but not quite", Amber),
-            _ => ("❌ Not quite", Red),
+            Verdict.Right => ("✅ Right", Colours.Green),
+            Verdict.Close => ("🟡 Close, but not quite", Colours.Amber),
+            _ => ("❌ Not quite", Colours.Red),
         };
         var fields = new List<EmbedField>
         {

@@ -1,6 +1,6 @@
 using Drills.Bot.Drills.Checking;
 using Drills.Bot.Drills.Content;
-using Drills.Bot.Predictions;
+using Drills.Bot.Posting;
 
 namespace Drills.Bot.Answers;
 

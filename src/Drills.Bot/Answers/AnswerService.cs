@@ -1,6 +1,6 @@
 using Drills.Bot.Drills;
 using Drills.Bot.Drills.Checking;
-using Drills.Bot.Predictions;
+using Drills.Bot.Posting;
 using Drills.Bot.Redo;
 using Drills.Bot.Scores;
 using Drills.Bot.Storage;

@@ -1,3 +1,4 @@
+using Drills.Bot.Groups;
 using Drills.Bot.Posting;
 using Drills.Bot.Redo;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,5 @@
 using Drills.Bot.Interactions;
+using Drills.Bot.Posting;
 using Drills.Discord;
 
 namespace Drills.Bot.Answers;
@@ -9,14 +10,6 @@ namespace Drills.Bot.Answers;
 /// </summary>
 public sealed class PredictRoute(AnswerFlow flow, RedoRoute redo) : IInteractionRoute
 {
-    public bool Handles(Interaction i) => i.Type switch
-    {
-        InteractionType.ApplicationCommand => i.Data?.Name == "predict",
-        InteractionType.MessageComponent => CustomIds.KindOf(i.Data?.CustomId) is CustomIds.PredictPrefix or CustomIds.ChoicePrefix,
-        InteractionType.ModalSubmit => CustomIds.KindOf(i.Data?.CustomId) == CustomIds.PredictModalPrefix,
-        _ => false,
-    };
-
     public async Task<HandlerResult> HandleAsync(Interaction i, CancellationToken ct)
     {
         if (i.GuildId is not { } guildId)
@@ -24,10 +17,10 @@ public sealed class PredictRoute(AnswerFlow flow, RedoRoute redo) : IInteraction
             return await redo.PredictInDmAsync(i, ct);
         }
 
-        int? postId = CustomIds.TryParse(i.Data?.CustomId, out _, out var id, out _) ? (int)id : null;
+        int? postId = CustomId.TryParse(i.Data?.CustomId, out var id) ? (int)id.Id : null;
         return await flow.HandleAsync(i, new DailyAnswer(guildId, postId), Form, ct);
     }
 
     private static HandlerResult Form(AnswerTarget target) =>
-        AnswerReplies.Form(CustomIds.PredictModal(target.Post!.Id), $"Predict: Drill {target.Drill.Number}, {target.Drill.Title}");
+        AnswerReplies.Form(PostIds.ModalFor(target.Post!.Id), $"Predict: Drill {target.Drill.Number}, {target.Drill.Title}");
 }

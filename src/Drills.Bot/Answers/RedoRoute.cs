@@ -13,14 +13,6 @@ namespace Drills.Bot.Answers;
 /// </summary>
 public sealed class RedoRoute(AnswerFlow flow, RedoService redo, DrillContent content) : IInteractionRoute
 {
-    public bool Handles(Interaction i) => i.Type switch
-    {
-        InteractionType.ApplicationCommand => i.Data?.Name == "redo",
-        InteractionType.MessageComponent => CustomIds.KindOf(i.Data?.CustomId) is CustomIds.RedoPrefix or CustomIds.RedoChoicePrefix,
-        InteractionType.ModalSubmit => CustomIds.KindOf(i.Data?.CustomId) == CustomIds.RedoModalPrefix,
-        _ => false,
-    };
-
     public async Task<HandlerResult> HandleAsync(Interaction i, CancellationToken ct)
     {
         if (i.Type == InteractionType.ApplicationCommand)
@@ -29,8 +21,8 @@ public sealed class RedoRoute(AnswerFlow flow, RedoService redo, DrillContent co
             return due is null ? await NothingDueAsync(i.Invoker!.Id, ct) : Prompt(due, content.Catalog.Find(due.DrillId)!);
         }
 
-        CustomIds.TryParse(i.Data?.CustomId, out _, out var itemId, out _);
-        return await flow.HandleAsync(i, new RedoAnswer(itemId), Form, ct);
+        CustomId.TryParse(i.Data?.CustomId, out var id);
+        return await flow.HandleAsync(i, new RedoAnswer(id.Id), Form, ct);
     }
 
     /// <summary><c>/predict</c> in a DM: answers the most overdue redo, or shows it when no answer was given.</summary>
@@ -45,7 +37,7 @@ public sealed class RedoRoute(AnswerFlow flow, RedoService redo, DrillContent co
     /// <summary>A digest's Answer button: the modal for typed answers, the option buttons for choice drills.</summary>
     private HandlerResult Form(AnswerTarget target) => target.Drill.Answer is ChoiceAnswer
         ? Prompt(target.Reviewed!, target.Drill)
-        : AnswerReplies.Form(CustomIds.RedoModal(target.Reviewed!.Id), $"Redo: Drill {target.Drill.Number}, {target.Drill.Title}");
+        : AnswerReplies.Form(RedoIds.ModalFor(target.Reviewed!.Id), $"Redo: Drill {target.Drill.Number}, {target.Drill.Title}");
 
     private HandlerResult Prompt(RedoItem item, Drill drill) => Replies.Ephemeral(RedoMessages.Prompt(item, drill, content.Catalog, ephemeral: true));
 

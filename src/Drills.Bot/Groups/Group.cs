@@ -36,6 +36,7 @@ internal sealed class GroupConfiguration : IEntityTypeConfiguration<Group>
 {
     public void Configure(EntityTypeBuilder<Group> builder)
     {
+        builder.ToTable("Groups");
         builder.HasIndex(g => g.GuildId).IsUnique();
         builder.Property(g => g.TimeZone).HasMaxLength(64);
         builder.Ignore(g => g.PackList);

@@ -32,6 +32,7 @@ internal sealed class RedoItemConfiguration : IEntityTypeConfiguration<RedoItem>
 {
     public void Configure(EntityTypeBuilder<RedoItem> builder)
     {
+        builder.ToTable("RedoItems");
         builder.HasIndex(r => new { r.UserId, r.DrillId }).IsUnique();
         builder.HasIndex(r => new { r.Mastered, r.DueAt });
         builder.Property(r => r.DrillId).HasMaxLength(100);

@@ -1,5 +1,7 @@
 using Drills.Bot.Drills;
 using Drills.Bot.Groups;
+using Drills.Bot.Posting;
+using Drills.Bot.Redo;
 using Drills.Bot.Schedule;
 using Drills.Bot.Storage;
 using Microsoft.EntityFrameworkCore;

@@ -1,24 +1,13 @@
-using Drills.Bot.Groups;
-using Drills.Bot.Members;
-using Drills.Bot.Posting;
-using Drills.Bot.Predictions;
-using Drills.Bot.Redo;
-using Drills.Bot.Scores;
 using Microsoft.EntityFrameworkCore;
 
 namespace Drills.Bot.Storage;
 
-/// <summary>The bot's one database. Entity configurations live beside their entities.</summary>
+/// <summary>
+/// The bot's one database. It names no feature: each entity's configuration lives beside it and is found here by
+/// assembly scan, and each feature adds its tables as extension properties (<c>db.Posts</c> in Posting).
+/// </summary>
 public sealed class DrillsDb(DbContextOptions<DrillsDb> options) : DbContext(options)
 {
-    public DbSet<Group> Groups => Set<Group>();
-    public DbSet<DrillPost> Posts => Set<DrillPost>();
-    public DbSet<Prediction> Predictions => Set<Prediction>();
-    public DbSet<MemberScore> Scores => Set<MemberScore>();
-    public DbSet<RedoItem> RedoItems => Set<RedoItem>();
-    public DbSet<Review> Reviews => Set<Review>();
-    public DbSet<Member> Members => Set<Member>();
-
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DrillsDb).Assembly);
 

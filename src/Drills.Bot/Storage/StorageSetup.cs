@@ -1,4 +1,4 @@
-using Drills.Bot.Hosting;
+using Drills.Bot.Settings;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -13,7 +13,8 @@ public static class StorageSetup
 {
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateOnStart();
+        services.AddSettings<StorageOptions>(configuration, StorageOptions.Section,
+            o => string.IsNullOrWhiteSpace(o.ConnectionString) ? "Storage:ConnectionString is empty" : null);
         services.AddPooledDbContextFactory<DrillsDb>((sp, o) => o
             .UseSqlite(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString, sqlite => sqlite.CommandTimeout(2))
             .AddInterceptors(new SqlitePragmas())

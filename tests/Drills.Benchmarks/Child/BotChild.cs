@@ -1,6 +1,5 @@
 using System.Globalization;
 using Drills.Bot.Hosting;
-using Drills.Bot.Schedule;
 using Drills.Discord;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -25,15 +24,17 @@ internal static class BotChild
     {
         var start = DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(args[1], CultureInfo.InvariantCulture));
         var clock = new FakeTimeProvider(start);
-        var builder = BotHost.CreateBuilder([], clock);
+        var builder = BotHost.CreateBuilder([]);
+        builder.Services.UseBotClock(clock);
+        var armed = new FirstRound();
+        builder.Services.AddSingleton<ISchedulerObserver>(armed);
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(new StderrLoggerProvider());
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         using var host = builder.Build();
         using var lifetime = new CancellationTokenSource(MaxLifetime);
         await host.StartAsync(lifetime.Token);
-        var scheduler = host.Services.GetRequiredService<Scheduler>();
-        var announce = AnnounceAsync(host.Services.GetRequiredService<GatewayClient>(), scheduler, lifetime.Token);
+        var announce = AnnounceAsync(host.Services.GetRequiredService<GatewayClient>(), armed.Task, lifetime.Token);
 
         while (!lifetime.IsCancellationRequested && await ReadLineAsync(lifetime.Token) is { } line)
         {
@@ -60,15 +61,11 @@ internal static class BotChild
         return 0;
     }
 
-    private static async Task AnnounceAsync(GatewayClient gateway, Scheduler scheduler, CancellationToken ct)
+    private static async Task AnnounceAsync(GatewayClient gateway, Task firstRound, CancellationToken ct)
     {
         await gateway.Ready.WaitAsync(ct);
         Reply("@gateway");
-        for (var i = 0; i < 60_000 && scheduler.WakeAt is null; i++)
-        {
-            await Task.Delay(5, ct);
-        }
-
+        await Task.WhenAny(firstRound, Task.Delay(TimeSpan.FromMinutes(5), ct));
         Reply("@armed");
     }
 
@@ -81,6 +78,20 @@ internal static class BotChild
         catch (OperationCanceledException)
         {
             return null;
+        }
+    }
+
+    /// <summary>Completes when the scheduler has finished its first round and armed its timer.</summary>
+    private sealed class FirstRound : ISchedulerObserver
+    {
+        private readonly TaskCompletionSource armed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Task => armed.Task;
+
+        public void Armed(DateTimeOffset wakeAt) => armed.TrySetResult();
+
+        public void Woke()
+        {
         }
     }
 

@@ -1,4 +1,6 @@
 using Drills.Bot.Answers;
+using Drills.Bot.Groups;
+using Drills.Bot.Posting;
 using Drills.FakeDiscord;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,4 @@
 using Drills.Bot.Hosting;
-using Drills.Bot.Schedule;
 using Drills.Bot.Storage;
 using Drills.FakeDiscord;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +42,8 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public IHost Host { get; private set; } = null!;
 
-    public Scheduler Scheduler => Host.Services.GetRequiredService<Scheduler>();
+    /// <summary>The running host's scheduler (a new one with each start).</summary>
+    public SchedulerWatch Scheduler { get; private set; } = null!;
 
     public static async Task<BotHarness> StartAsync(DateTimeOffset start, Action<IServiceCollection>? configure = null)
     {
@@ -65,7 +65,10 @@ internal sealed class BotHarness : IAsyncDisposable
 
     private async Task StartHostAsync()
     {
-        var builder = BotHost.CreateBuilder([], Time);
+        var builder = BotHost.CreateBuilder([]);
+        builder.Services.UseBotClock(Time);
+        Scheduler = new SchedulerWatch();
+        builder.Services.AddSingleton<ISchedulerObserver>(Scheduler);
         builder.Configuration["Discord:Token"] = Discord.Token;
         builder.Configuration["Discord:ApiBaseUrl"] = Discord.ApiBaseUrl.ToString();
         builder.Configuration["Drills:Path"] = DrillsPath;

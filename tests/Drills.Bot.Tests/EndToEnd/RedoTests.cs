@@ -1,3 +1,4 @@
+using Drills.Bot.Redo;
 using Drills.FakeDiscord;
 using Microsoft.EntityFrameworkCore;
 

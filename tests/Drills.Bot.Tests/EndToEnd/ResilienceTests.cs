@@ -1,8 +1,8 @@
 using Drills.Bot.Interactions;
+using Drills.Bot.Posting;
 using Drills.Discord;
 using Drills.FakeDiscord;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Drills.Bot.Tests.EndToEnd;
 
@@ -36,7 +36,7 @@ public sealed class ResilienceTests
     [Fact]
     public async Task ThrowingHandler_DoesNotTakeTheBotDown()
     {
-        await using var bot = await BotHarness.StartAsync(Start, services => services.AddSingleton<IInteractionRoute, ThrowingRoute>());
+        await using var bot = await BotHarness.StartAsync(Start, services => services.AddRoute<ThrowingRoute>([new ApplicationCommand { Name = "boom", Description = "Always throws" }]));
         var world = await GroupWorld.SetUpAsync(bot, zone: "UTC");
 
         var boom = await bot.Discord.SendSlashCommandAsync(world.Alice, world.Channel, "boom");
@@ -52,8 +52,6 @@ public sealed class ResilienceTests
 
     private sealed class ThrowingRoute : IInteractionRoute
     {
-        public bool Handles(Interaction interaction) => interaction.Data?.Name == "boom";
-
         public Task<HandlerResult> HandleAsync(Interaction interaction, CancellationToken ct) =>
             throw new InvalidOperationException("boom");
     }

@@ -1,6 +1,5 @@
 using Drills.Bot.Groups;
 using Drills.Bot.Posting;
-using Drills.Bot.Predictions;
 using Drills.Bot.Tests.Storage;
 
 namespace Drills.Bot.Tests.Posting;

@@ -11,7 +11,7 @@ namespace Drills.Bot.Storage.CompiledModel
     public partial class DrillsDbModel
     {
         private DrillsDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7bd64719-293a-426f-bacc-0b90c08b4037"), entityTypeCount: 7)
+            : base(skipDetectChanges: false, modelId: new Guid("c13fe4d7-c789-4388-9592-e8c217306725"), entityTypeCount: 7)
         {
         }
 

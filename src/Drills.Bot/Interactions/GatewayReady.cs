@@ -1,6 +1,6 @@
 using Drills.Discord;
 
-namespace Drills.Bot.Hosting;
+namespace Drills.Bot.Interactions;
 
 /// <summary>Waiting for READY from the bot's services: a fatal gateway close (bad token) is reported once, by the host, not by each waiter.</summary>
 internal static class GatewayReady

@@ -1,23 +1,20 @@
 using Drills.Bot.Drills;
+using Drills.Bot.Groups;
 using Drills.Bot.Interactions;
 using Drills.Bot.Posting;
 using Drills.Bot.Schedule;
 using Drills.Bot.Text;
 using Drills.Discord;
 
-namespace Drills.Bot.Groups;
+namespace Drills.Bot.Admin;
 
 /// <summary>
 /// The organiser's <c>/drills</c> commands. Discord hides them from members without Manage Server by default;
 /// the permission is checked again here from <c>member.permissions</c>, since server admins can override it.
 /// </summary>
-public sealed class DrillsAdminRoute(GroupService groups, GroupSetup setup, PostingService posting, DrillContent content, SchedulerSignal signal) : IInteractionRoute
+public sealed class DrillsAdminRoute(GroupService groups, SetupCommand setup, PostingService posting, DrillContent content, SchedulerSignal signal) : IInteractionRoute
 {
     private const ulong Administrator = 1UL << 3;
-    private const ulong ManageGuild = 1UL << 5;
-
-    public bool Handles(Interaction i) =>
-        i.Type is InteractionType.ApplicationCommand or InteractionType.Autocomplete && i.Data?.Name == "drills";
 
     public async Task<HandlerResult> HandleAsync(Interaction i, CancellationToken ct)
     {
@@ -32,7 +29,7 @@ public sealed class DrillsAdminRoute(GroupService groups, GroupSetup setup, Post
             return Replies.Ephemeral("`/drills` works in a server.");
         }
 
-        if ((i.Member.Permissions & (ManageGuild | Administrator)) == 0)
+        if ((i.Member.Permissions & (DrillsCommand.ManageGuild | Administrator)) == 0)
         {
             return Replies.Ephemeral("`/drills` is for organisers: it needs the Manage Server permission.");
         }
@@ -77,7 +74,7 @@ public sealed class DrillsAdminRoute(GroupService groups, GroupSetup setup, Post
             lines.Add($"**Problem:** {error}");
         }
 
-        return Replies.Ephemeral(new Embed { Title = "Drills status", Description = string.Join('\n', lines), Color = DrillMessages.Blue });
+        return Replies.Ephemeral(new Embed { Title = "Drills status", Description = string.Join('\n', lines), Color = Colours.Blue });
     }
 
     private async Task<MessageEdit> PostNowAsync(Group group, CancellationToken ct)

@@ -1,31 +1,26 @@
-using Drills.Bot.Hosting;
+using Drills.Bot.Interactions;
 using Drills.Bot.Posting;
 using Drills.Bot.Redo;
+using Drills.Bot.Schedule;
 using Drills.Discord;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace Drills.Bot.Schedule;
+namespace Drills.Bot.Hosting;
 
 /// <summary>
 /// One timer for everything due: closes drills, posts drills (catching up once after downtime), sends redo
 /// digests, then sleeps until the earliest next due instant (or until data changes). Times come from the
 /// injected <see cref="TimeProvider"/>, so tests run weeks of schedule in milliseconds.
 /// </summary>
-public sealed partial class Scheduler(
+internal sealed partial class Scheduler(
     GatewayClient gateway, PostingService posting, RevealService reveals, ReminderService reminders, SchedulerSignal signal,
-    TimeProvider time, ILogger<Scheduler> log) : BackgroundService
+    IEnumerable<ISchedulerObserver> observers, TimeProvider time, ILogger<Scheduler> log) : BackgroundService
 {
     private static readonly TimeSpan MaxSleep = TimeSpan.FromHours(1);
     private static readonly TimeSpan ErrorPause = TimeSpan.FromSeconds(30);
-    private long rounds;
-    private long wakeAtTicks;
-
-    /// <summary>How many rounds have finished (each ends with the timer armed); tests wait on it.</summary>
-    public long Rounds => Interlocked.Read(ref rounds);
-
-    /// <summary>When the armed timer fires, or null while a round runs; tests advance a fake clock to it.</summary>
-    public DateTimeOffset? WakeAt => Interlocked.Read(ref wakeAtTicks) is var t and > 0 ? new DateTimeOffset(t, TimeSpan.Zero) : null;
+    private readonly IReadOnlyList<ISchedulerObserver> observers = observers.ToList();
+    private bool released;
 
     protected override async Task ExecuteAsync(CancellationToken ct)
     {
@@ -56,14 +51,25 @@ public sealed partial class Scheduler(
             using var wakeOrTimer = CancellationTokenSource.CreateLinkedTokenSource(ct);
             var timer = Task.Delay(sleep, time, wakeOrTimer.Token);
             var woken = signal.WaitAsync(wakeOrTimer.Token);
-            Interlocked.Exchange(ref wakeAtTicks, (time.GetUtcNow() + sleep).UtcTicks);
-            if (Interlocked.Increment(ref rounds) == 1)
+            if (!released)
             {
+                // Start-up is work too: hand its garbage back once the first round is done.
                 IdleMemory.Release();
+                released = true;
+            }
+
+            var wakeAt = time.GetUtcNow() + sleep;
+            foreach (var observer in observers)
+            {
+                observer.Armed(wakeAt);
             }
 
             await Task.WhenAny(timer, woken);
-            Interlocked.Exchange(ref wakeAtTicks, 0);
+            foreach (var observer in observers)
+            {
+                observer.Woke();
+            }
+
             await wakeOrTimer.CancelAsync();
             await Task.WhenAll(timer, woken).ContinueWith(_ => { }, TaskScheduler.Default);
         }

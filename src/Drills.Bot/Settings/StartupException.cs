@@ -1,4 +1,4 @@
-namespace Drills.Bot.Hosting;
+namespace Drills.Bot.Settings;
 
 /// <summary>A setting or resource the bot cannot start without; its message is printed alone, without a stack trace.</summary>
 public sealed class StartupException : Exception

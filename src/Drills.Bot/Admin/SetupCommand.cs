@@ -1,16 +1,17 @@
+using Drills.Bot.Groups;
 using Drills.Bot.Interactions;
 using Drills.Bot.Posting;
 using Drills.Bot.Schedule;
 using Drills.Bot.Text;
 using Drills.Discord;
 
-namespace Drills.Bot.Groups;
+namespace Drills.Bot.Admin;
 
 /// <summary>
 /// <c>/drills setup channel time timezone</c>: validates what the organiser typed, saves the group, and posts a
 /// short note to the channel, which also proves the bot may post there (else it says what permission is missing).
 /// </summary>
-public sealed class GroupSetup(GroupService groups, PostingService posting, DiscordRestClient rest)
+public sealed class SetupCommand(GroupService groups, PostingService posting, DiscordRestClient rest)
 {
     public HandlerResult Handle(Interaction i, ulong guildId)
     {

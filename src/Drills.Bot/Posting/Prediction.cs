@@ -1,8 +1,7 @@
-using Drills.Bot.Posting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Drills.Bot.Predictions;
+namespace Drills.Bot.Posting;
 
 /// <summary>A member's locked prediction for one daily post: one per member per post.</summary>
 public sealed class Prediction
@@ -32,6 +31,7 @@ internal sealed class PredictionConfiguration : IEntityTypeConfiguration<Predict
 {
     public void Configure(EntityTypeBuilder<Prediction> builder)
     {
+        builder.ToTable("Predictions");
         builder.HasIndex(p => new { p.PostId, p.UserId }).IsUnique();
         builder.HasIndex(p => new { p.GroupId, p.UserId, p.LocalDate });
         builder.HasIndex(p => new { p.GroupId, p.LocalDate });
