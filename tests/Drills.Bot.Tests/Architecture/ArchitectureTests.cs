@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Drills.Bot.Hosting;
 
 namespace Drills.Bot.Tests.Architecture;
@@ -6,7 +7,7 @@ namespace Drills.Bot.Tests.Architecture;
 /// The feature folders of the bot depend one way: each uses only folders on a lower layer (<see cref="Layers"/>), so
 /// the graph has no cycle. Cases: the bot's real graph; the graph reader sees a use hidden in a method body (a planted
 /// pair of folders in this assembly); the rule catches a use upward, a use sideways, a folder with no layer, and
-/// passes a graph that goes only down.
+/// passes a graph that goes only down; docs/architecture.md draws the layers and the edges as they are.
 /// </summary>
 public sealed class ArchitectureTests
 {
@@ -22,6 +23,24 @@ public sealed class ArchitectureTests
         Assert.Empty(LayerRule.Violations(graph, Layers.Bot));
         Assert.Contains(graph, d => d is { From: "Answers", To: "Posting" });
         Assert.Equal(Layers.Bot.Keys.Order(StringComparer.Ordinal), graph.SelectMany(d => new[] { d.From, d.To }).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Docs_DrawTheLayersAndEdgesAsTheyAre()
+    {
+        var doc = File.ReadAllLines(Path.Combine(RepositoryPaths.Root(), "docs", "architecture.md"));
+        var graph = FolderGraph.Of(typeof(BotSetup).Assembly, Root, Layers.Generated);
+
+        foreach (var (folder, layer) in Layers.Bot)
+        {
+            Assert.Contains(doc, line => Regex.IsMatch(line, $@"^\s*{layer}\s.*\b{folder}\b"));
+        }
+
+        var drawn = doc.Select(line => Regex.Match(line, @"^\| ([A-Z][\w, ]*) \| ([^|]+) \|$")).Where(m => m.Success && m.Groups[1].Value != "folder")
+            .SelectMany(m => m.Groups[1].Value.Split(", ").SelectMany(from => Regex.Matches(m.Groups[2].Value, @"\b[A-Z]\w+\b")
+                .Select(to => $"{from} -> {to.Value}").Where(_ => Layers.Bot.ContainsKey(from))))
+            .Where(edge => Layers.Bot.ContainsKey(edge.Split(" -> ")[1]));
+        Assert.Equal(graph.Select(d => $"{d.From} -> {d.To}").Order(StringComparer.Ordinal), drawn.Order(StringComparer.Ordinal));
     }
 
     [Fact]
