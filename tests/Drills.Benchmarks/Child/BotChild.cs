@@ -65,7 +65,15 @@ internal static class BotChild
     {
         await gateway.Ready.WaitAsync(ct);
         Reply("@gateway");
-        await Task.WhenAny(firstRound, Task.Delay(TimeSpan.FromMinutes(5), ct));
+        try
+        {
+            await firstRound.WaitAsync(TimeSpan.FromMinutes(5), ct);
+        }
+        catch (TimeoutException)
+        {
+            // As before: after five minutes the driver is told anyway.
+        }
+
         Reply("@armed");
     }
 
@@ -81,6 +89,15 @@ internal static class BotChild
         }
     }
 
+    private static void Reply(string line)
+    {
+        lock (Console.Out)
+        {
+            Console.Out.WriteLine(line);
+            Console.Out.Flush();
+        }
+    }
+
     /// <summary>Completes when the scheduler has finished its first round and armed its timer.</summary>
     private sealed class FirstRound : ISchedulerObserver
     {
@@ -92,15 +109,6 @@ internal static class BotChild
 
         public void Woke()
         {
-        }
-    }
-
-    private static void Reply(string line)
-    {
-        lock (Console.Out)
-        {
-            Console.Out.WriteLine(line);
-            Console.Out.Flush();
         }
     }
 }
