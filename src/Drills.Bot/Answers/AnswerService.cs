@@ -58,7 +58,8 @@ public sealed class AnswerService(
             throw;
         }
 
-        return new AnswerOutcome(AnswerStatus.Recorded, target.Drill, text, result, item is { Mastered: false } ? item.DueAt : null, item?.Mastered ?? false);
+        var redoDue = item is { Mastered: false } ? item.DueAt : (DateTimeOffset?)null;
+        return new AnswerOutcome(AnswerStatus.Recorded, target.Drill, text, result, redoDue, Mastered: item?.Mastered ?? false);
     }
 
     /// <summary>Stages the write: the review, the locked prediction and score (daily), the redo step. Returns the item the step moved.</summary>
