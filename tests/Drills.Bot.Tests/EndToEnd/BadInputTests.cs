@@ -1,4 +1,6 @@
-using Drills.Bot.Predictions;
+using Drills.Bot.Answers;
+using Drills.Bot.Groups;
+using Drills.Bot.Posting;
 using Drills.Bot.Storage;
 using Drills.Bot.Tests.Storage;
 using Drills.FakeDiscord;
@@ -24,12 +26,12 @@ public sealed class BadInputTests
         var discord = bot.Discord;
 
         var empty = await discord.SendSlashCommandAsync(world.Alice, world.Channel, "predict", CommandOption.String("answer", "   "));
-        var overlong = await discord.SendSlashCommandAsync(world.Alice, world.Channel, "predict", CommandOption.String("answer", new string('x', PredictionRules.MaxLength + 1)));
+        var overlong = await discord.SendSlashCommandAsync(world.Alice, world.Channel, "predict", CommandOption.String("answer", new string('x', AnswerRules.MaxLength + 1)));
         var notAnOption = await discord.SendSlashCommandAsync(world.Alice, world.Channel, "predict", CommandOption.String("answer", "Z"));
         var then = await discord.SendSlashCommandAsync(world.Alice, world.Channel, "predict", CommandOption.String("answer", "B"));
 
         Assert.Contains("empty", empty.Content, StringComparison.Ordinal);
-        Assert.Contains($"limited to {PredictionRules.MaxLength} characters; yours has {PredictionRules.MaxLength + 1}", overlong.Content, StringComparison.Ordinal);
+        Assert.Contains($"limited to {AnswerRules.MaxLength} characters; yours has {AnswerRules.MaxLength + 1}", overlong.Content, StringComparison.Ordinal);
         Assert.Contains("answer with A, B or C", notAnOption.Content, StringComparison.Ordinal);
         Assert.StartsWith("✅ Right", GroupWorld.EmbedTitle(then), StringComparison.Ordinal);
     }

@@ -1,5 +1,4 @@
 using Drills.Bot.Hosting;
-using Drills.Bot.Schedule;
 using Drills.Bot.Storage;
 using Drills.Bot.Tests.Storage;
 using Drills.FakeDiscord;
@@ -44,7 +43,8 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public IHost Host { get; private set; } = null!;
 
-    public Scheduler Scheduler => Host.Services.GetRequiredService<Scheduler>();
+    /// <summary>The running host's scheduler (a new one with each start).</summary>
+    public SchedulerWatch Scheduler { get; private set; } = null!;
 
     public static Task<BotHarness> StartAsync(DateTimeOffset start, Action<IServiceCollection>? configure = null) =>
         StartAsync(StorageProvider.Sqlite, start, configure);
@@ -72,7 +72,10 @@ internal sealed class BotHarness : IAsyncDisposable
 
     private async Task StartHostAsync()
     {
-        var builder = BotHost.CreateBuilder([], Time);
+        var builder = BotHost.CreateBuilder([]);
+        builder.Services.UseBotClock(Time);
+        Scheduler = new SchedulerWatch();
+        builder.Services.AddSingleton<ISchedulerObserver>(Scheduler);
         builder.Configuration["Discord:Token"] = Discord.Token;
         builder.Configuration["Discord:ApiBaseUrl"] = Discord.ApiBaseUrl.ToString();
         builder.Configuration["Drills:Path"] = DrillsPath;

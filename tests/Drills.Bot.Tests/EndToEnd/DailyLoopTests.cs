@@ -104,7 +104,7 @@ public sealed class DailyLoopTests
         Assert.Contains(TestPack.ChoiceExplanation, GroupWorld.Description(reveal), StringComparison.Ordinal);
         Assert.Equal("3", GroupWorld.Field(reveal, "Predictions"));
         Assert.Equal("1 (33%)", GroupWorld.Field(reveal, "Right"));
-        Assert.Equal("`a` (1×)", GroupWorld.Field(reveal, "Most common wrong answer"));
+        Assert.Equal("`A` (1×)", GroupWorld.Field(reveal, "Most common wrong answer"));
 
         var late = await discord.SendButtonAsync(world.Dave, world.Channel, $"choice:{postId}:B", post.MessageId);
         Assert.Contains("This drill has closed", late.Content, StringComparison.Ordinal);

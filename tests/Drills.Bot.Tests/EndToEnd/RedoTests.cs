@@ -1,3 +1,4 @@
+using Drills.Bot.Redo;
 using Drills.Bot.Storage;
 using Drills.Bot.Tests.Storage;
 using Drills.FakeDiscord;

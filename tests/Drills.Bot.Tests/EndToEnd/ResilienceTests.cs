@@ -1,10 +1,10 @@
 using Drills.Bot.Interactions;
+using Drills.Bot.Posting;
 using Drills.Bot.Storage;
 using Drills.Bot.Tests.Storage;
 using Drills.Discord;
 using Drills.FakeDiscord;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Drills.Bot.Tests.EndToEnd;
 
@@ -38,7 +38,7 @@ public sealed class ResilienceTests
     [Theory, OnSqlite, OnPostgres]
     public async Task ThrowingHandler_DoesNotTakeTheBotDown(StorageProvider provider)
     {
-        await using var bot = await BotHarness.StartAsync(provider, Start, services => services.AddSingleton<IInteractionRoute, ThrowingRoute>());
+        await using var bot = await BotHarness.StartAsync(provider, Start, services => services.AddRoute<ThrowingRoute>([new ApplicationCommand { Name = "boom", Description = "Always throws" }]));
         var world = await GroupWorld.SetUpAsync(bot, zone: "UTC");
 
         var boom = await bot.Discord.SendSlashCommandAsync(world.Alice, world.Channel, "boom");
@@ -54,8 +54,6 @@ public sealed class ResilienceTests
 
     private sealed class ThrowingRoute : IInteractionRoute
     {
-        public bool Handles(Interaction interaction) => interaction.Data?.Name == "boom";
-
         public Task<HandlerResult> HandleAsync(Interaction interaction, CancellationToken ct) =>
             throw new InvalidOperationException("boom");
     }

@@ -1,7 +1,6 @@
 using Drills.Bot.Groups;
 using Drills.Bot.Members;
 using Drills.Bot.Posting;
-using Drills.Bot.Predictions;
 using Drills.Bot.Redo;
 using Drills.Bot.Storage;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using Drills.Bot.Hosting;
+using Drills.Bot.Settings;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;

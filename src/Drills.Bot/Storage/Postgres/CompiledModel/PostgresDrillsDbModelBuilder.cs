@@ -12,7 +12,7 @@ namespace Drills.Bot.Storage.Postgres.CompiledModel
     public partial class PostgresDrillsDbModel
     {
         private PostgresDrillsDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("52cc24b3-1887-419e-acb6-f648f86379af"), entityTypeCount: 7)
+            : base(skipDetectChanges: false, modelId: new Guid("e09f90f1-30fa-4906-953d-eb888f48ec37"), entityTypeCount: 7)
         {
         }
 

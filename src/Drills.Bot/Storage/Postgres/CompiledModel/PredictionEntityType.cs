@@ -2,7 +2,6 @@
 using System;
 using System.Reflection;
 using Drills.Bot.Posting;
-using Drills.Bot.Predictions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -19,7 +18,7 @@ namespace Drills.Bot.Storage.Postgres.CompiledModel
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {
             var runtimeEntityType = model.AddEntityType(
-                "Drills.Bot.Predictions.Prediction",
+                "Drills.Bot.Posting.Prediction",
                 typeof(Prediction),
                 baseEntityType,
                 propertyCount: 9,

@@ -11,7 +11,7 @@ namespace Drills.Bot.Storage.Sqlite.CompiledModel
     public partial class SqliteDrillsDbModel
     {
         private SqliteDrillsDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8d7c8a59-982f-4d79-84fc-95df90759fb6"), entityTypeCount: 7)
+            : base(skipDetectChanges: false, modelId: new Guid("624be209-44de-4012-88bf-dfde49230e6f"), entityTypeCount: 7)
         {
         }
 
