@@ -1,4 +1,5 @@
 using Drills.Bot.Storage;
+using Drills.Bot.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -12,8 +13,8 @@ internal sealed class TempDatabase : IAsyncDisposable
 
     private TempDatabase()
     {
-        var options = new DbContextOptionsBuilder<DrillsDb>().UseSqlite($"Data Source={Path.Combine(folder, "drills.db")};Pooling=False").Options;
-        Factory = new PooledDbContextFactory<DrillsDb>(options);
+        var options = new DbContextOptionsBuilder<SqliteDrillsDb>().UseSqlite($"Data Source={Path.Combine(folder, "drills.db")};Pooling=False").Options;
+        Factory = new DrillsDbFactory<SqliteDrillsDb>(new PooledDbContextFactory<SqliteDrillsDb>(options));
     }
 
     public IDbContextFactory<DrillsDb> Factory { get; }
