@@ -41,7 +41,23 @@ public static class DrillLoader
             }
         }
 
+        RefuseRetiredIds(root, packs, problems);
         return new DrillLoadResult(new DrillCatalog(packs), problems);
+    }
+
+    /// <summary>A drill may not take an id listed in RETIRED.md (beside the packs, or above a single pack).</summary>
+    private static void RefuseRetiredIds(string root, List<DrillPack> packs, List<DrillProblem> problems)
+    {
+        var full = Path.GetFullPath(root);
+        var folder = File.Exists(Path.Combine(full, PackFileName)) ? Path.GetDirectoryName(full.TrimEnd(Path.DirectorySeparatorChar))! : full;
+        var retired = RetiredIds.Read(Path.Combine(folder, RetiredIds.FileName));
+        foreach (var drill in packs.SelectMany(p => p.Drills).Where(d => retired.ContainsKey(d.Id)))
+        {
+            // SourcePath starts with the shown root's name, so it resolves from the folder above that root.
+            var file = Path.Combine(Path.GetDirectoryName(folder.TrimEnd(Path.DirectorySeparatorChar)) ?? "", drill.SourcePath);
+            var line = File.Exists(file) ? Array.FindIndex(File.ReadAllLines(file), l => l.StartsWith("id:", StringComparison.Ordinal)) + 1 : 0;
+            problems.Add(new(drill.SourcePath, line, "id", $"'{drill.Id}' is retired ({RetiredIds.FileName} line {retired[drill.Id]}): give the drill a new id"));
+        }
     }
 
     private static DrillPack? LoadPack(string root, string dir, List<DrillProblem> problems)
