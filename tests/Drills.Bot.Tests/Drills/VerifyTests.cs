@@ -64,6 +64,19 @@ public sealed class VerifyTests
     }
 
     [Fact]
+    public async Task Verify_SpinningDrill_TimesOutThoughItNeverWaits()
+    {
+        using var folder = new DrillFolder().Pack("one");
+        folder.Drill("one", "01-a.md", DrillFolder.OutputDrill(code: "while True:\n    pass",
+            replace: t => t.Replace("kind: output", "kind: output\ntimeout: 1", StringComparison.Ordinal)));
+
+        var (code, lines) = await RunAsync(folder.Root);
+
+        Assert.Equal(1, code);
+        Assert.Contains(lines, l => l.EndsWith("t-one: timed out after 1 s (also when run alone)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Verify_ErrorDrill_ChecksTheRealException()
     {
         using var folder = new DrillFolder().Pack("one");

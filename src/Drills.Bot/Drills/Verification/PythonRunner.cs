@@ -34,13 +34,18 @@ public sealed class PythonRunner : IScriptRunner, IDisposable
         sys.excepthook = _drills_hook
         """;
 
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
+    private const int WallCeiling = 10;
+
     private readonly string python;
+    private readonly TimeProvider time;
     private readonly string hookDir;
 
     /// <param name="python">The interpreter binary itself (<see cref="PythonInterpreter.Path"/>), not a shim.</param>
-    public PythonRunner(string python)
+    public PythonRunner(string python, TimeProvider time)
     {
         this.python = python;
+        this.time = time;
         hookDir = Directory.CreateTempSubdirectory("drills-hook-").FullName;
         File.WriteAllText(Path.Combine(hookDir, "sitecustomize.py"), Hook);
     }
@@ -55,13 +60,7 @@ public sealed class PythonRunner : IScriptRunner, IDisposable
             process.Start();
             var stdout = process.StandardOutput.ReadToEndAsync(ct);
             var stderr = process.StandardError.ReadToEndAsync(ct);
-            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            deadline.CancelAfter(timeout);
-            try
-            {
-                await process.WaitForExitAsync(deadline.Token);
-            }
-            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            if (!await EndsInTimeAsync(process, timeout, ct))
             {
                 process.Kill(entireProcessTree: true);
                 await process.WaitForExitAsync(CancellationToken.None);
@@ -74,6 +73,32 @@ public sealed class PythonRunner : IScriptRunner, IDisposable
         finally
         {
             TryDelete(workDir);
+        }
+    }
+
+    /// <summary>
+    /// Waits for the process to exit; false when it used up <paramref name="timeout"/> first. Time it spent
+    /// waiting for a CPU does not count, so a loaded machine does not trip the timeout, while a real hang
+    /// (asleep or spinning) still runs out at about the timeout. A wall-clock ceiling bounds the rest.
+    /// </summary>
+    private async Task<bool> EndsInTimeAsync(Process process, TimeSpan timeout, CancellationToken ct)
+    {
+        var started = time.GetTimestamp();
+        var exit = process.WaitForExitAsync(ct);
+        while (true)
+        {
+            await Task.WhenAny(exit, Task.Delay(PollInterval, time, ct));
+            if (exit.IsCompleted)
+            {
+                await exit;
+                return true;
+            }
+
+            var wall = time.GetElapsedTime(started);
+            if (wall > timeout * WallCeiling || wall - RunQueueWait.Of(process.Id) > timeout)
+            {
+                return false;
+            }
         }
     }
 

@@ -38,7 +38,7 @@ public static class VerifyCommand
             return 1;
         }
 
-        using var runner = new PythonRunner(python.Path);
+        using var runner = new PythonRunner(python.Path, time);
         var drills = loaded.Catalog.AllDrills.ToList();
         var report = await new DrillVerifier(runner, Environment.ProcessorCount).VerifyAsync(drills, ct);
         foreach (var line in report.Problems.Concat(report.Retried))
