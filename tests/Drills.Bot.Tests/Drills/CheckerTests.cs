@@ -28,9 +28,11 @@ public sealed class CheckerTests
     public void Choice_Table(string prediction, Verdict verdict) =>
         Assert.Equal(verdict, AnswerChecker.Check(Choice, prediction).Verdict);
 
-    [Fact]
-    public void Choice_Unrecognised_SaysWhatIsAccepted() =>
-        Assert.Equal("answer with A, B or C or an option's text", ChoiceChecker.Check(Choice, "Z").Reason);
+    [Theory]
+    [InlineData("maybe", "answer with A, B or C or an option's text")]
+    [InlineData("Z", "there is no option Z: answer with A, B or C or an option's text")]
+    public void Choice_Unrecognised_SaysWhatIsAccepted(string prediction, string reason) =>
+        Assert.Equal(reason, ChoiceChecker.Check(Choice, prediction).Reason);
 
     private static readonly OutputAnswer Output = new("start\n[1, 2]\ndone", ["start\n[1, 2]\nfinished"]);
 
@@ -110,4 +112,11 @@ public sealed class CheckerTests
     [InlineData("ValueError: cannot be called from a running event loop", Verdict.Wrong)]
     public void Error_MessageRequired_Table(string prediction, Verdict verdict) =>
         Assert.Equal(verdict, AnswerChecker.Check(Runtime, prediction).Verdict);
+
+    [Theory]
+    [InlineData("`AttributeError: 'P' object has no attribute '__slots__'`", Verdict.Right)]
+    [InlineData("**AttributeError**: no attribute '__slots__'", Verdict.Right)]
+    [InlineData("AttributeError: no attribute 'slots'", Verdict.Close)]
+    public void Error_Message_KeepsUnderscoresAndStars(string prediction, Verdict verdict) =>
+        Assert.Equal(verdict, AnswerChecker.Check(new ErrorAnswer("AttributeError", "no attribute '__slots__'", true), prediction).Verdict);
 }

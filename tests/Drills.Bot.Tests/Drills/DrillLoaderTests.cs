@@ -32,7 +32,7 @@ public sealed class DrillLoaderTests
     }
 
     [Theory]
-    [InlineData("title: Addition\n", "", 1, "title", "missing")]
+    [InlineData("title: Addition\n", "", 6, "title", "missing")]
     [InlineData("kind: output", "kind: riddle", 6, "kind", "unknown answer kind 'riddle'")]
     [InlineData("print(1 + 1)", "", 15, "Code", "empty code")]
     [InlineData("kind: output", "kind: output\ncolour: blue", 7, "colour", "unknown field")]

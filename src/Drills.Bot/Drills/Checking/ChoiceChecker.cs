@@ -1,17 +1,21 @@
-using System.Text.RegularExpressions;
 using Drills.Bot.Drills.Content;
 
 namespace Drills.Bot.Drills.Checking;
 
-/// <summary>A choice prediction is the option's letter (<c>b</c>, <c>(B)</c>, <c>option b</c>) or its text, any case.</summary>
-public static partial class ChoiceChecker
+/// <summary>
+/// A choice prediction names one option: by its text (any case, with or without the option's backticks),
+/// by its letter alone (<c>b</c>, <c>**B**</c>, <c>'B'</c>, <c>(b)</c>, <c>B)</c>, <c>option b</c>,
+/// <c>answer: B</c>), by letter and text (<c>B) 1 second</c>), or by one letter inside a sentence
+/// (<c>I think B</c>). Naming two letters is refused, not guessed (see <see cref="ChoiceReading"/>).
+/// </summary>
+public static class ChoiceChecker
 {
     public static CheckResult Check(ChoiceAnswer answer, string prediction)
     {
-        var chosen = Resolve(answer, prediction);
-        if (chosen is null)
+        var reading = ChoiceReading.Read(answer, prediction);
+        if (reading.Option is not { } chosen)
         {
-            return CheckResult.Unrecognised($"answer with {answer.LetterList()} or an option's text");
+            return CheckResult.Unrecognised(reading.Problem ?? Hint(answer));
         }
 
         return chosen.Letter == answer.Correct
@@ -19,42 +23,8 @@ public static partial class ChoiceChecker
             : CheckResult.Wrong($"you chose {chosen.Letter}; the answer is {answer.Correct}");
     }
 
-    /// <summary>The option a prediction names, or null when it names none.</summary>
-    public static ChoiceOption? Resolve(ChoiceAnswer answer, string prediction)
-    {
-        var text = Normalise(prediction);
-        var letter = LetterOnly().Match(text);
-        if (letter.Success)
-        {
-            var c = char.ToUpperInvariant(letter.Groups[1].Value[0]);
-            return answer.Options.FirstOrDefault(o => o.Letter == c);
-        }
+    /// <summary>The option a prediction names, or null when it names none or is ambiguous.</summary>
+    public static ChoiceOption? Resolve(ChoiceAnswer answer, string prediction) => ChoiceReading.Read(answer, prediction).Option;
 
-        var withText = LetterAndText().Match(text);
-        if (withText.Success)
-        {
-            var c = char.ToUpperInvariant(withText.Groups[1].Value[0]);
-            var option = answer.Options.FirstOrDefault(o => o.Letter == c);
-            if (option is not null && SameText(option.Text, withText.Groups[2].Value))
-            {
-                return option;
-            }
-        }
-
-        return answer.Options.FirstOrDefault(o => SameText(o.Text, text));
-    }
-
-    private static bool SameText(string a, string b) =>
-        string.Equals(Normalise(a).TrimEnd('.'), Normalise(b).TrimEnd('.'), StringComparison.OrdinalIgnoreCase);
-
-    private static string Normalise(string s) => Whitespace().Replace(s.Trim().Trim('`').Trim(), " ");
-
-    [GeneratedRegex(@"^(?:option\s+)?\(?([A-Za-z])\)?[.):]?$", RegexOptions.IgnoreCase)]
-    private static partial Regex LetterOnly();
-
-    [GeneratedRegex(@"^\(?([A-Za-z])[.):]\s*(.+)$")]
-    private static partial Regex LetterAndText();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+    internal static string Hint(ChoiceAnswer answer) => $"answer with {answer.LetterList()} or an option's text";
 }

@@ -3,29 +3,28 @@ using Drills.Bot.Drills.Content;
 namespace Drills.Bot.Drills.Checking;
 
 /// <summary>
-/// Compares printed lines: trailing whitespace and blank lines at the edges are ignored, so is spacing inside
-/// a line; a one-line prediction may separate lines with " / ". Right lines in the wrong order are "close".
+/// Compares printed lines: blank lines at the edges, indentation and trailing whitespace are ignored, runs
+/// of spaces count as one (see <see cref="OutputLine"/>), and Discord formatting is undone (see
+/// <see cref="DiscordText"/>). A one-line prediction of a several-line output may separate lines with
+/// <c> / </c> (see <see cref="OutputReadings"/>). Right lines in the wrong order are "close".
 /// </summary>
 public static class OutputChecker
 {
     public static CheckResult Check(OutputAnswer answer, string prediction)
     {
-        var candidates = Candidates(prediction);
-        if (candidates[0].Count == 0)
+        var readings = OutputReadings.Of(prediction);
+        if (readings.All(r => r.Count == 0))
         {
             return CheckResult.Unrecognised("the prediction is empty");
         }
 
         var accepted = new[] { answer.Expected }.Concat(answer.Alternatives).Select(Lines).ToList();
-        foreach (var expected in accepted)
+        if (accepted.Any(expected => OutputReadings.Matches(readings, expected)))
         {
-            if (candidates.Any(c => SameLines(expected, c)))
-            {
-                return CheckResult.Right();
-            }
+            return CheckResult.Right();
         }
 
-        return Explain(accepted[0], candidates[^1]);
+        return Explain(accepted[0], OutputReadings.Best(prediction, accepted[0]));
     }
 
     /// <summary>The lines of a text with trailing whitespace and blank edge lines removed.</summary>
@@ -45,25 +44,6 @@ public static class OutputChecker
         return lines;
     }
 
-    private static List<List<string>> Candidates(string prediction)
-    {
-        var lines = Lines(prediction);
-        var result = new List<List<string>> { lines };
-        if (lines.Count == 1 && lines[0].Contains(" / ", StringComparison.Ordinal))
-        {
-            result.Add(lines[0].Split(" / ").Select(l => l.Trim()).ToList());
-        }
-
-        return result;
-    }
-
-    private static bool SameLines(List<string> expected, List<string> actual) =>
-        expected.Count == actual.Count && expected.Zip(actual).All(p => SameLine(p.First, p.Second));
-
-    private static bool SameLine(string a, string b) => Squeeze(a) == Squeeze(b);
-
-    private static string Squeeze(string line) => string.Concat(line.Where(c => !char.IsWhiteSpace(c)));
-
     private static CheckResult Explain(List<string> expected, List<string> actual)
     {
         if (expected.Count != actual.Count)
@@ -71,17 +51,22 @@ public static class OutputChecker
             return CheckResult.Wrong($"expected {Count(expected.Count)}, got {actual.Count}");
         }
 
-        var sortedExpected = expected.Select(Squeeze).Order(StringComparer.Ordinal);
-        if (sortedExpected.SequenceEqual(actual.Select(Squeeze).Order(StringComparer.Ordinal)))
+        var sortedExpected = expected.Select(OutputLine.Canonical).Order(StringComparer.Ordinal);
+        if (sortedExpected.SequenceEqual(actual.Select(OutputLine.Canonical).Order(StringComparer.Ordinal)))
         {
             return CheckResult.Close("the right lines, in the wrong order");
         }
 
-        var index = expected.Zip(actual).TakeWhile(p => SameLine(p.First, p.Second)).Count();
-        var (want, got) = (expected[index], actual[index]);
+        var index = expected.Zip(actual).TakeWhile(p => OutputLine.Same(p.First, p.Second)).Count();
+        var (want, got) = (expected[index], actual[index].Trim());
         var where = expected.Count == 1 ? "" : $"line {index + 1}: ";
-        return string.Equals(Squeeze(want), Squeeze(got), StringComparison.OrdinalIgnoreCase)
-            ? CheckResult.Wrong($"{where}differs only in letter case (Python output is case-sensitive)")
+        if (string.Equals(OutputLine.Canonical(want), OutputLine.Canonical(got), StringComparison.OrdinalIgnoreCase))
+        {
+            return CheckResult.Wrong($"{where}differs only in letter case (Python output is case-sensitive)");
+        }
+
+        return OutputLine.Squeezed(want) == OutputLine.Squeezed(got)
+            ? CheckResult.Wrong($"{where}the spacing differs: expected `{want}`, got `{got}` (a space Python prints, or does not, counts)")
             : CheckResult.Wrong($"{where}expected `{want}`, got `{got}`");
     }
 

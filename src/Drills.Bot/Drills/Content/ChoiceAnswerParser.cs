@@ -69,7 +69,7 @@ internal static partial class ChoiceAnswerParser
         var output = parser.Section("Output", required: false) is null ? null : parser.SingleBlock("Output", required: true);
         if (raises is null && output is null)
         {
-            return parser.Problem<RealBehaviour>(1, "Output", "a choice drill states what its code really does: a '## Output' block or 'raises:'");
+            return parser.Problem<RealBehaviour>(parser.FieldLine("raises"), "Output", "a choice drill states what its code really does: a '## Output' block or 'raises:'");
         }
 
         if (raises is not null && !DrillFileParser.ExceptionTypePattern().IsMatch(raises))

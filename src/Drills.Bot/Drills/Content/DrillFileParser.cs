@@ -32,12 +32,20 @@ internal sealed partial class DrillFileParser
     }
 
     /// <summary>Parses <paramref name="text"/>; returns null (and adds problems) when the drill is unusable.</summary>
-    public static Drill? Parse(string file, string pack, string text, List<DrillProblem> problems)
+    public static ParsedDrill? Parse(string file, string pack, string text, List<DrillProblem> problems)
     {
         var before = problems.Count;
         var doc = DrillDocument.Parse(file, text, problems);
-        var drill = new DrillFileParser(file, pack, doc, problems).Build();
-        return problems.Count == before ? drill : null;
+        if (doc.IsBroken)
+        {
+            return null; // one structural problem, already reported; the rest of the file cannot be read
+        }
+
+        var parser = new DrillFileParser(file, pack, doc, problems);
+        var drill = parser.Build();
+        return problems.Count == before && drill is not null
+            ? new ParsedDrill(drill, parser.FieldLine("id"), parser.FieldLine("number"))
+            : null;
     }
 
     private Drill? Build()
@@ -166,12 +174,15 @@ internal sealed partial class DrillFileParser
             return field.Value;
         }
 
-        return Problem<string>(field?.Line ?? 1, key, field is null ? "missing" : "empty");
+        return field is null
+            ? Problem<string>(doc.FrontMatterEnd, key, $"missing: add '{key}: ...' before the closing '---'")
+            : Problem<string>(field.Line, key, "empty");
     }
 
     internal string? Optional(string key) => doc.Fields.TryGetValue(key, out var field) ? field.Value : null;
 
-    internal int FieldLine(string key) => doc.Fields.TryGetValue(key, out var f) ? f.Line : 1;
+    /// <summary>The field's line, or the closing <c>---</c> line (where it would go) when it is not given.</summary>
+    internal int FieldLine(string key) => doc.Fields.TryGetValue(key, out var f) ? f.Line : doc.FrontMatterEnd;
 
     internal DocumentSection? Section(string name, bool required)
     {
@@ -180,7 +191,7 @@ internal sealed partial class DrillFileParser
             return section;
         }
 
-        return required ? Problem<DocumentSection>(1, name, "missing section '## " + name + "'") : null;
+        return required ? Problem<DocumentSection>(doc.LastLine, name, "missing section '## " + name + "'") : null;
     }
 
     internal string? SingleBlock(string sectionName, bool required)

@@ -21,9 +21,10 @@ public static class DrillLoader
 
         // A single pack folder (holding its own pack.md) loads as that one pack.
         var packDirs = File.Exists(Path.Combine(root, PackFileName)) ? [root] : Directory.GetDirectories(root);
+        var loaded = new List<ParsedDrill>();
         var packs = packDirs
             .Order(StringComparer.Ordinal)
-            .Select(dir => LoadPack(root, dir, problems))
+            .Select(dir => LoadPack(root, dir, problems, loaded))
             .OfType<DrillPack>()
             .OrderBy(p => p.Order)
             .ToList();
@@ -32,35 +33,34 @@ public static class DrillLoader
             problems.Add(new(root, 0, "folder", "no drill packs found (expected sub-folders with a pack.md)"));
         }
 
-        foreach (var duplicate in packs.SelectMany(p => p.Drills).GroupBy(d => d.Id).Where(g => g.Count() > 1))
+        foreach (var duplicate in loaded.GroupBy(d => d.Drill.Id).Where(g => g.Count() > 1))
         {
             var first = duplicate.First();
             foreach (var other in duplicate.Skip(1))
             {
-                problems.Add(new(other.SourcePath, 2, "id", $"'{other.Id}' is already used by {first.SourcePath}"));
+                problems.Add(new(other.Drill.SourcePath, other.IdLine, "id",
+                    $"'{other.Drill.Id}' is already used by {first.Drill.SourcePath} (line {first.IdLine})"));
             }
         }
 
-        RefuseRetiredIds(root, packs, problems);
+        RefuseRetiredIds(root, loaded, problems);
         return new DrillLoadResult(new DrillCatalog(packs), problems);
     }
 
     /// <summary>A drill may not take an id listed in RETIRED.md (beside the packs, or above a single pack).</summary>
-    private static void RefuseRetiredIds(string root, List<DrillPack> packs, List<DrillProblem> problems)
+    private static void RefuseRetiredIds(string root, List<ParsedDrill> loaded, List<DrillProblem> problems)
     {
         var full = Path.GetFullPath(root);
         var folder = File.Exists(Path.Combine(full, PackFileName)) ? Path.GetDirectoryName(full.TrimEnd(Path.DirectorySeparatorChar))! : full;
         var retired = RetiredIds.Read(Path.Combine(folder, RetiredIds.FileName));
-        foreach (var drill in packs.SelectMany(p => p.Drills).Where(d => retired.ContainsKey(d.Id)))
+        foreach (var parsed in loaded.Where(d => retired.ContainsKey(d.Drill.Id)))
         {
-            // SourcePath starts with the shown root's name, so it resolves from the folder above that root.
-            var file = Path.Combine(Path.GetDirectoryName(folder.TrimEnd(Path.DirectorySeparatorChar)) ?? "", drill.SourcePath);
-            var line = File.Exists(file) ? Array.FindIndex(File.ReadAllLines(file), l => l.StartsWith("id:", StringComparison.Ordinal)) + 1 : 0;
-            problems.Add(new(drill.SourcePath, line, "id", $"'{drill.Id}' is retired ({RetiredIds.FileName} line {retired[drill.Id]}): give the drill a new id"));
+            problems.Add(new(parsed.Drill.SourcePath, parsed.IdLine, "id",
+                $"'{parsed.Drill.Id}' is retired ({RetiredIds.FileName} line {retired[parsed.Drill.Id]}): give the drill a new id"));
         }
     }
 
-    private static DrillPack? LoadPack(string root, string dir, List<DrillProblem> problems)
+    private static DrillPack? LoadPack(string root, string dir, List<DrillProblem> problems, List<ParsedDrill> loaded)
     {
         var packId = Path.GetFileName(dir);
         var packFile = Path.Combine(dir, PackFileName);
@@ -72,6 +72,11 @@ public static class DrillLoader
 
         var before = problems.Count;
         var packDoc = DrillDocument.Parse(Relative(root, packFile), File.ReadAllText(packFile), problems);
+        if (packDoc.IsBroken)
+        {
+            return null; // one structural problem, already reported
+        }
+
         var title = PackField(packDoc, "title", Relative(root, packFile), problems);
         var orderRaw = PackField(packDoc, "order", Relative(root, packFile), problems);
         var order = 0;
@@ -85,7 +90,7 @@ public static class DrillLoader
             problems.Add(new(Relative(root, packFile), packDoc.Fields[unknown].Line, unknown, "unknown field (known: title, order)"));
         }
 
-        var drills = new List<Drill>();
+        var drills = new List<ParsedDrill>();
         foreach (var path in Directory.GetFiles(dir, "*.md").Where(f => Path.GetFileName(f) != PackFileName).Order(StringComparer.Ordinal))
         {
             var drill = DrillFileParser.Parse(Relative(root, path), packId, File.ReadAllText(path), problems);
@@ -95,17 +100,23 @@ public static class DrillLoader
             }
         }
 
-        foreach (var duplicate in drills.GroupBy(d => d.Number).Where(g => g.Count() > 1))
+        foreach (var duplicate in drills.GroupBy(d => d.Drill.Number).Where(g => g.Count() > 1))
         {
+            var first = duplicate.First();
             foreach (var other in duplicate.Skip(1))
             {
-                problems.Add(new(other.SourcePath, 3, "number", $"number {other.Number} is already used in pack '{packId}' by {duplicate.First().SourcePath}"));
+                problems.Add(new(other.Drill.SourcePath, other.NumberLine, "number",
+                    $"number {other.Drill.Number} is already used in pack '{packId}' by {first.Drill.SourcePath} (line {first.NumberLine})"));
             }
         }
 
-        return problems.Count == before && title is not null
-            ? new DrillPack(packId, title, order, packDoc.Preamble, drills.OrderBy(d => d.Number).ToList())
-            : null;
+        if (problems.Count != before || title is null)
+        {
+            return null;
+        }
+
+        loaded.AddRange(drills);
+        return new DrillPack(packId, title, order, packDoc.Preamble, drills.Select(d => d.Drill).OrderBy(d => d.Number).ToList());
     }
 
     private static string? PackField(DrillDocument doc, string key, string file, List<DrillProblem> problems)
@@ -115,7 +126,9 @@ public static class DrillLoader
             return field.Value;
         }
 
-        problems.Add(new(file, field?.Line ?? 1, key, field is null ? "missing" : "empty"));
+        problems.Add(field is null
+            ? new(file, doc.FrontMatterEnd, key, $"missing: add '{key}: ...' before the closing '---'")
+            : new(file, field.Line, key, "empty"));
         return null;
     }
 
