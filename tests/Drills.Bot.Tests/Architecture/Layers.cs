@@ -28,5 +28,6 @@ internal static class Layers
     /// What EF Core generates from every feature's entities (<c>dotnet ef dbcontext optimize</c>): it names them all
     /// by design, and nothing but EF refers to it.
     /// </summary>
-    public static IReadOnlyList<string> Generated { get; } = ["Drills.Bot.Storage.CompiledModel"];
+    public static IReadOnlyList<string> Generated { get; } =
+        ["Drills.Bot.Storage.Sqlite.CompiledModel", "Drills.Bot.Storage.Postgres.CompiledModel"];
 }
