@@ -20,7 +20,10 @@ public sealed class ScoreService(IDbContextFactory<DrillsDb> dbs, DrillContent c
         var score = await db.Scores.AsNoTracking().FirstOrDefaultAsync(s => s.GroupId == group.Id && s.UserId == userId, ct)
             ?? new MemberScore { GroupId = group.Id, UserId = userId };
         var (above, members) = await ranks.GetAsync(db, group.Id, score.Right, ct);
-        var redo = await db.RedoItems.Where(r => r.UserId == userId && !r.Mastered).GroupBy(r => r.UserId)
+        // A drill retired from the packs keeps its place in the member's history (answered, right, streak, rank), but
+        // its redo item can never be served again (it is retired when met), so it is not counted as pending.
+        var live = content.Catalog.Ids.ToList();
+        var redo = await db.RedoItems.Where(r => r.UserId == userId && !r.Mastered && live.Contains(r.DrillId)).GroupBy(r => r.UserId)
             .Select(g => new { Pending = g.Count(), Due = g.Count(r => r.DueAt <= now) }).FirstOrDefaultAsync(ct);
         var (pending, due) = (redo?.Pending ?? 0, redo?.Due ?? 0);
         var missed = await db.Predictions.Where(p => p.GroupId == group.Id && p.UserId == userId && !p.IsRight)
