@@ -73,6 +73,6 @@ public sealed class FakeServerLoadTests
     {
         await using var server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { OpenApiPath = "/nonexistent/openapi.json" });
 
-        Assert.Contains("does not exist", server.SchemaValidationSkippedReason, StringComparison.Ordinal);
+        Assert.Contains("does not exist", server.OfficialSpecSkippedReason, StringComparison.Ordinal);
     }
 }

@@ -93,7 +93,7 @@ internal sealed class OpenApiSpec
         var alternatives = (schema["anyOf"] ?? schema["oneOf"]) is JsonArray alts && alts.All(a => a?["$ref"] is not null)
             ? alts.Select(a => Build(a!)).ToArray()
             : [];
-        return new OperationSchema(main, alternatives);
+        return new OperationSchema(main, alternatives, "OPENAPI_");
     }
 
     private JsonSchema Build(JsonNode schema)
