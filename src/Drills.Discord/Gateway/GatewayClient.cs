@@ -46,6 +46,10 @@ public sealed partial class GatewayClient : BackgroundService
     /// <summary>Sets the process exit code on a fatal close (tests replace it to keep the test host's exit code).</summary>
     internal Action<int> SetExitCode { get; set; } = code => Environment.ExitCode = code;
 
+    /// <summary>The random draws in [0, 1) behind every jittered wait: the first heartbeat, the reconnect backoff,
+    /// the pause before re-identifying. Tests fix it to assert the exact waits on a fake clock.</summary>
+    internal Func<double> Jitter { get; set; } = Random.Shared.NextDouble;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var pumpTask = pump.RunAsync(stoppingToken);
@@ -56,7 +60,7 @@ public sealed partial class GatewayClient : BackgroundService
             {
                 var resume = session.CanResume;
                 var url = resume ? session.ResumeUrl! : await GetGatewayUrlAsync(stoppingToken).ConfigureAwait(false);
-                var connection = new GatewayConnection(options, time, logger, session, pump, info => ready.TrySetResult(info), WaitForIdentifySlotAsync);
+                var connection = new GatewayConnection(options, time, logger, session, pump, info => ready.TrySetResult(info), WaitForIdentifySlotAsync, Jitter);
                 var outcome = await connection.RunAsync(GatewayUri(url), resume, stoppingToken).ConfigureAwait(false);
                 if (outcome.Stopped)
                 {
@@ -75,7 +79,7 @@ public sealed partial class GatewayClient : BackgroundService
                     session.Reset();
                 }
 
-                var delay = outcome.Delay ?? ReconnectBackoff.Delay(outcome.Established ? 0 : failures - 1, options.ReconnectMinDelay, options.ReconnectMaxDelay);
+                var delay = outcome.Delay ?? ReconnectBackoff.Delay(outcome.Established ? 0 : failures - 1, options.ReconnectMinDelay, options.ReconnectMaxDelay, Jitter());
                 LogReconnecting(outcome.Reason, session.CanResume ? "resume" : "identify", delay.TotalSeconds);
                 await Task.Delay(delay, time, stoppingToken).ConfigureAwait(false);
             }
@@ -135,7 +139,7 @@ public sealed partial class GatewayClient : BackgroundService
                     return gatewayUrl;
                 }
 
-                var delay = ReconnectBackoff.Delay(failures++, options.ReconnectMinDelay, options.ReconnectMaxDelay);
+                var delay = ReconnectBackoff.Delay(failures++, options.ReconnectMinDelay, options.ReconnectMaxDelay, Jitter());
                 LogGatewayUrlFailed(ex.Message, delay.TotalSeconds);
                 await Task.Delay(delay, time, ct).ConfigureAwait(false);
             }

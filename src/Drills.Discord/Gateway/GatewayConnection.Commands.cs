@@ -10,7 +10,7 @@ internal sealed partial class GatewayConnection
         var ct = cts.Token;
         try
         {
-            await Task.Delay(interval * Random.Shared.NextDouble(), time, ct).ConfigureAwait(false);
+            await Task.Delay(interval * jitter(), time, ct).ConfigureAwait(false);
             while (!ct.IsCancellationRequested)
             {
                 if (awaitingAck)

@@ -16,7 +16,8 @@ internal sealed partial class GatewayConnection(
     GatewaySession session,
     DispatchPump pump,
     Action<ReadyInfo> onReady,
-    Func<CancellationToken, Task> waitForIdentifySlot)
+    Func<CancellationToken, Task> waitForIdentifySlot,
+    Func<double> jitter)
 {
     private static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
     private volatile bool awaitingAck;
@@ -124,7 +125,7 @@ internal sealed partial class GatewayConnection(
                 await socket.CloseAsync(GatewayCloseCodes.ReconnectClose, "invalid session").ConfigureAwait(false);
                 return d.ValueKind == JsonValueKind.True
                     ? new GatewayOutcome("invalid session, resumable (op 9)", established, Delay: TimeSpan.Zero)
-                    : new GatewayOutcome("invalid session (op 9)", established, NewSession: true, Delay: TimeSpan.FromSeconds(1 + (4 * Random.Shared.NextDouble())));
+                    : new GatewayOutcome("invalid session (op 9)", established, NewSession: true, Delay: TimeSpan.FromSeconds(1 + (4 * jitter())));
             default:
                 LogUnknownOp(op);
                 return null;

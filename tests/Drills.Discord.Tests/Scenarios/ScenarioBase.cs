@@ -4,7 +4,8 @@ using Drills.FakeDiscord;
 namespace Drills.Discord.Tests.Scenarios;
 
 /// <summary>
-/// A fake Discord on 127.0.0.1 (heartbeat 200 ms) and the client running in a host against it. Every
+/// A fake Discord on 127.0.0.1 and the client running in a host against it, both on the real clock, or both on
+/// one <see cref="TestClock"/> for scenarios that assert waits (<see cref="OnFakeClock"/>). Every
 /// scenario ends with the suite-wide checks: every body the client sent passed the fake's validation (the
 /// project's schemas, Discord's official spec when it is beside the repository, the docs' limits: no
 /// violations), and the bot token never appeared in any log line.
@@ -22,13 +23,25 @@ public abstract class ScenarioBase : IAsyncLifetime
     /// <summary>Settings for the bot's <c>Discord</c> section beyond the token and url.</summary>
     protected virtual IDictionary<string, string?> BotSettings => new Dictionary<string, string?>();
 
-    protected virtual FakeDiscordOptions FakeOptions => new() { HeartbeatInterval = TimeSpan.FromMilliseconds(200) };
+    /// <summary>The fake's options. Discord's own heartbeat interval (41.25 s) by default: no scenario on the real
+    /// clock depends on a beat, and a busy machine cannot make one look missed.</summary>
+    protected virtual FakeDiscordOptions FakeOptions => new() { TimeProvider = (TimeProvider?)Clock ?? TimeProvider.System };
+
+    /// <summary>True: the fake and the client share <see cref="Clock"/>, and the client's random draws are <see cref="Jitter"/>.</summary>
+    protected virtual bool OnFakeClock => false;
+
+    /// <summary>The client's random draw in [0, 1) on a fake clock (the first beat at interval x this, ...).</summary>
+    protected virtual double Jitter => 0.2;
+
+    /// <summary>The shared fake clock, when <see cref="OnFakeClock"/>.</summary>
+    internal TestClock? Clock { get; private set; }
 
     /// <summary>False for scenarios that start the bot themselves (e.g. with a wrong token).</summary>
     protected virtual bool StartBotAtOnce => true;
 
     public async Task InitializeAsync()
     {
+        Clock = OnFakeClock ? new TestClock() : null;
         Discord = await FakeDiscordServer.StartAsync(FakeOptions);
         if (StartBotAtOnce)
         {
@@ -59,7 +72,7 @@ public abstract class ScenarioBase : IAsyncLifetime
             all[key] = value;
         }
 
-        bot = await BotHarness.StartAsync(Discord.ApiBaseUrl.ToString(), token ?? Discord.Token, all);
+        bot = await BotHarness.StartAsync(Discord.ApiBaseUrl.ToString(), token ?? Discord.Token, all, Clock, Clock is null ? null : () => Jitter);
         return bot;
     }
 

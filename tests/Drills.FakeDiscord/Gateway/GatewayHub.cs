@@ -178,16 +178,18 @@ internal sealed partial class GatewayHub(FakeDiscordOptions options, FakeState s
 
         var op = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("op", out var o) && o.TryGetInt32(out var v) ? v : -1;
         var d = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("d", out var dd) ? dd : default;
-        recorder.Frames.Add(new GatewayFrame(connection.Info.Index, op, d, text, now));
-
+        var frame = new GatewayFrame(connection.Info.Index, op, d, text, now);
         if (!connection.CountReceived(options.GatewaySendLimit, options.GatewaySendWindow))
         {
+            recorder.Frames.Add(frame);
             recorder.Violation("WS", connection.Info.Path, $"sent more than {options.GatewaySendLimit} events per {options.GatewaySendWindow.TotalSeconds} s");
             connection.Close(4008, "Rate limited.");
             return Task.CompletedTask;
         }
 
+        // Recorded once answered: a test that sees a heartbeat knows its ACK is queued ahead of anything it sends next.
         Handle(connection, op, d);
+        recorder.Frames.Add(frame);
         return Task.CompletedTask;
     }
 }
