@@ -10,7 +10,7 @@ namespace Drills.Discord.Tests.FakeServer;
 /// </summary>
 public sealed class FakeGatewayTests
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
 
     [Fact]
     public async Task Identify_SendsReadyThenGuildCreate()

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Drills.FakeDiscord;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Drills.Discord.Tests.FakeServer;
 
 /// <summary>
 /// Interactions end to end with a raw socket playing the bot: slash commands with subcommands,
-/// buttons (type 7 edits), modal submits in both shapes, late (10062) and double (40060) callbacks,
-/// defer then @original edit, follow-ups, wrong callback type.
+/// buttons (type 7 edits), modal submits in both shapes, late (10062, on a fake clock) and double (40060)
+/// callbacks, defer then @original edit, follow-ups, wrong callback type, no callback at all.
 /// </summary>
 public sealed class FakeInteractionTests
 {
@@ -43,7 +44,8 @@ public sealed class FakeInteractionTests
     [Fact]
     public async Task SecondCallback_Is40060_AndLateOne_Is10062()
     {
-        await using var server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { InteractionDeadline = TimeSpan.FromMilliseconds(200) });
+        var time = new FakeTimeProvider();
+        await using var server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { TimeProvider = time });
         var user = server.CreateMember(server.CreateGuild("g"), "u");
         var (gateway, _) = await RawGateway.IdentifyAsync(server, intents: 0);
         await using var _g = gateway;
@@ -58,9 +60,10 @@ public sealed class FakeInteractionTests
         Assert.Equal(40060, body.GetProperty("code").GetInt32());
         Assert.Equal(5, (await first).CallbackType);
 
+        // On the fake's clock the deadline (3 s) passes only when the test says so.
         var late = server.SendSlashCommandAsync(user, null, "ping");
         var d2 = (await gateway.ReceiveDispatchAsync("INTERACTION_CREATE")).GetProperty("d");
-        await Task.Delay(300);
+        time.Advance(server.Options.InteractionDeadline + TimeSpan.FromMilliseconds(1));
         var (status, lateBody, _) = await Callback(rest, d2, new { type = 5 });
         Assert.Equal(404, status);
         Assert.Equal(10062, lateBody.GetProperty("code").GetInt32());
@@ -91,8 +94,8 @@ public sealed class FakeInteractionTests
 
         Assert.Equal(200, edit);
         Assert.Equal(200, follow);
-        Assert.Equal("done", (await result.WaitForOriginalEditAsync(TimeSpan.FromSeconds(2))).Content);
-        Assert.Equal("more", (await result.WaitForFollowUpAsync(TimeSpan.FromSeconds(2))).Content);
+        Assert.Equal("done", (await result.WaitForOriginalEditAsync(TimeSpan.FromSeconds(15))).Content);
+        Assert.Equal("more", (await result.WaitForFollowUpAsync(TimeSpan.FromSeconds(15))).Content);
         Assert.Empty(server.Violations);
     }
 

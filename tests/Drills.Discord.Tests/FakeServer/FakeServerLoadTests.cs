@@ -65,7 +65,7 @@ public sealed class FakeServerLoadTests
         await gateway.SendAsync(new { op = 6, d = new { token = server.Token, session_id = ready.GetProperty("session_id").GetString(), seq = 1 } });
 
         Assert.Equal("RESUMED", (await gateway.ReceiveAsync()).GetProperty("t").GetString());
-        await server.WaitForReadyAsync(TimeSpan.FromSeconds(2));
+        await server.WaitForReadyAsync(TimeSpan.FromSeconds(15));
     }
 
     [Fact]

@@ -12,7 +12,8 @@ namespace Drills.Discord.Tests.Scenarios;
 /// </summary>
 public abstract class ScenarioBase : IAsyncLifetime
 {
-    protected static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+    /// <summary>A bound on waiting for something to happen (never a measurement): generous for a busy machine.</summary>
+    protected static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
 
     private BotHarness? bot;
 
