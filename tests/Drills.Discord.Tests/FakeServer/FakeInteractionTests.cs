@@ -7,7 +7,9 @@ namespace Drills.Discord.Tests.FakeServer;
 /// <summary>
 /// Interactions end to end with a raw socket playing the bot: slash commands with subcommands,
 /// buttons (type 7 edits), modal submits in both shapes, late (10062, on a fake clock) and double (40060)
-/// callbacks, defer then @original edit, follow-ups, wrong callback type, no callback at all.
+/// callbacks, defer then @original edit, follow-ups, wrong callback type, no callback at all. The fake runs on
+/// a fake clock wherever a callback is expected, so its 3-second deadline cannot pass while a busy machine is
+/// slow to answer; it passes when the test moves the clock.
 /// </summary>
 public sealed class FakeInteractionTests
 {
@@ -16,7 +18,7 @@ public sealed class FakeInteractionTests
     [Fact]
     public async Task SlashCommand_CallbackIsAcceptedAndRecorded()
     {
-        await using var server = await FakeDiscordServer.StartAsync();
+        await using var server = await FakeDiscordServer.StartAsync(OnAFakeClock());
         var guild = server.CreateGuild("g");
         var channel = server.CreateTextChannel(guild, "c");
         var alice = server.CreateMember(guild, "alice", permissions: 32);
@@ -73,7 +75,7 @@ public sealed class FakeInteractionTests
     [Fact]
     public async Task Defer_ThenEditOriginalAndFollowUp()
     {
-        await using var server = await FakeDiscordServer.StartAsync();
+        await using var server = await FakeDiscordServer.StartAsync(OnAFakeClock());
         var guild = server.CreateGuild("g");
         var channel = server.CreateTextChannel(guild, "c");
         var user = server.CreateMember(guild, "u");
@@ -94,8 +96,8 @@ public sealed class FakeInteractionTests
 
         Assert.Equal(200, edit);
         Assert.Equal(200, follow);
-        Assert.Equal("done", (await result.WaitForOriginalEditAsync(TimeSpan.FromSeconds(15))).Content);
-        Assert.Equal("more", (await result.WaitForFollowUpAsync(TimeSpan.FromSeconds(15))).Content);
+        Assert.Equal("done", (await result.WaitForOriginalEditAsync(TimeSpan.FromSeconds(60))).Content);
+        Assert.Equal("more", (await result.WaitForFollowUpAsync(TimeSpan.FromSeconds(60))).Content);
         Assert.Empty(server.Violations);
     }
 
@@ -104,7 +106,7 @@ public sealed class FakeInteractionTests
     [InlineData(true)]
     public async Task ModalSubmit_ComesInBothShapes(bool legacy)
     {
-        await using var server = await FakeDiscordServer.StartAsync();
+        await using var server = await FakeDiscordServer.StartAsync(OnAFakeClock());
         var guild = server.CreateGuild("g");
         var channel = server.CreateTextChannel(guild, "c");
         var user = server.CreateMember(guild, "u");
@@ -145,4 +147,6 @@ public sealed class FakeInteractionTests
 
     private static Task<(int Status, JsonElement Body, HttpResponseMessage Response)> Callback(RawRest rest, JsonElement d, object body) =>
         rest.SendAsync("POST", $"/interactions/{d.GetProperty("id").GetString()}/{d.GetProperty("token").GetString()}/callback", body);
+
+    private static FakeDiscordOptions OnAFakeClock() => new() { TimeProvider = new FakeTimeProvider() };
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Drills.Discord.Tests.Support;
 using Drills.FakeDiscord;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Drills.Discord.Tests.FakeServer;
 
@@ -109,7 +110,8 @@ public sealed class FakeRestTests
     [Fact]
     public async Task Bucket_Exhausted_Is429WithHeaders()
     {
-        await using var server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { BucketLimit = 2 });
+        // On a fake clock the 5-second window cannot end between the requests, however slow the machine.
+        await using var server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { BucketLimit = 2, TimeProvider = new FakeTimeProvider() });
         var channel = server.CreateTextChannel(server.CreateGuild("g"), "c");
         using var rest = new RawRest(server);
 
@@ -128,7 +130,7 @@ public sealed class FakeRestTests
     [Fact]
     public async Task GlobalLimit_Is429Global()
     {
-        await using var server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { GlobalRequestsPerSecond = 3, BucketLimit = 100 });
+        await using var server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { GlobalRequestsPerSecond = 3, BucketLimit = 100, TimeProvider = new FakeTimeProvider() });
         using var rest = new RawRest(server);
 
         var statuses = new List<int>();

@@ -9,7 +9,7 @@ namespace Drills.Discord.Tests.FakeServer;
 internal sealed class RawGateway : IAsyncDisposable
 {
     /// <summary>A bound on waiting for something the server will send: generous, a busy machine is slow, not wrong.</summary>
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
     private readonly ClientWebSocket _socket = new();
 
     public WebSocketCloseStatus? CloseStatus => _socket.CloseStatus;

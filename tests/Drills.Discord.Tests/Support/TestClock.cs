@@ -12,7 +12,7 @@ namespace Drills.Discord.Tests.Support;
 /// </summary>
 internal sealed class TestClock : TimeProvider
 {
-    private static readonly TimeSpan RealTimeLimit = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan RealTimeLimit = TimeSpan.FromSeconds(60);
     private readonly FakeTimeProvider fake = new(new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero));
     private readonly Lock gate = new();
     private readonly List<ArmedTimer> timers = [];
