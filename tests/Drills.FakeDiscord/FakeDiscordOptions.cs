@@ -1,7 +1,7 @@
 namespace Drills.FakeDiscord;
 
 /// <summary>
-/// Knobs of the fake Discord. Defaults follow Discord's documented behaviour (PROTOCOL.md);
+/// Knobs of the fake Discord. Defaults follow Discord's documented behaviour (docs/discord.md);
 /// tests shorten timings, benchmarks scale the rate limits up.
 /// </summary>
 public sealed class FakeDiscordOptions

@@ -8,7 +8,7 @@ namespace Drills.Discord;
 /// <summary>
 /// Discord Gateway v10 as a hosted service: connects to the url from <c>GET /gateway/bot</c>, keeps one
 /// session alive across reconnects (Resume at <c>resume_gateway_url</c> whenever possible: 1000 Identifies per
-/// day), and stops the host on a fatal close code (PROTOCOL.md "Close codes": 4004, 4010-4014).
+/// day), and stops the host on a fatal close code (docs/discord.md "Close codes": 4004, 4010-4014).
 /// Dispatches go to <see cref="IDispatchHandler"/>s and <see cref="IInteractionHandler"/>s off the receive loop.
 /// </summary>
 public sealed partial class GatewayClient : BackgroundService
@@ -90,7 +90,7 @@ public sealed partial class GatewayClient : BackgroundService
         }
         catch (DiscordApiException ex) when (ex.StatusCode == 401)
         {
-            // PROTOCOL.md "401: the token is bad, stop."
+            // A 401 means the token is bad: stop, as for 4004 (docs/discord.md "Reconnecting").
             StopOnFatal(4004, "GET /gateway/bot answered 401 (the token is invalid; check Discord:Token)");
         }
         finally
@@ -100,8 +100,8 @@ public sealed partial class GatewayClient : BackgroundService
         }
     }
 
-    /// <summary>PROTOCOL.md "Connect to {url}/?v=10&amp;encoding=json" (the resume url too: a resume url
-    /// missing its query string is a well-known failure). A query already on the url is replaced.</summary>
+    /// <summary>The url with <c>?v=10&amp;encoding=json</c> (docs/discord.md "Gateway"; the resume url too: a resume
+    /// url missing its query string is a well-known failure). A query already on the url is replaced.</summary>
     internal static Uri GatewayUri(string url)
     {
         var builder = new UriBuilder(url) { Query = "v=10&encoding=json" };
@@ -146,7 +146,7 @@ public sealed partial class GatewayClient : BackgroundService
         }
     }
 
-    /// <summary>PROTOCOL.md "Identify 1 per 5 s per shard_id % max_concurrency" (this process runs one shard).</summary>
+    /// <summary>One Identify per 5 s per shard bucket (docs/discord.md "Identify"; this process runs one shard).</summary>
     private async Task WaitForIdentifySlotAsync(CancellationToken ct)
     {
         if (lastIdentify is { } last && time.GetUtcNow() - last < options.IdentifyInterval)

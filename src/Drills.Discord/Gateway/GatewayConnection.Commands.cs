@@ -15,7 +15,7 @@ internal sealed partial class GatewayConnection
             {
                 if (awaitingAck)
                 {
-                    // PROTOCOL.md "Zombie": no ACK since the previous heartbeat -> close non-1000, resume.
+                    // A zombie: no ACK since the previous heartbeat -> close non-1000, resume (docs/discord.md "Heartbeats").
                     zombie = true;
                     LogZombie();
                     await socket.CloseAsync(GatewayCloseCodes.ReconnectClose, "heartbeat not acknowledged").ConfigureAwait(false);

@@ -5,9 +5,10 @@ using Microsoft.Extensions.Logging;
 namespace Drills.Discord;
 
 /// <summary>
-/// The protocol of one gateway connection (PROTOCOL.md "Gateway"): wait for Hello, start heartbeating
-/// (first beat after <c>interval * random[0,1)</c>, then every interval), Identify or Resume, then read
-/// frames until the connection must end. Returns what ended it; the caller decides how to reconnect.
+/// The protocol of one gateway connection (docs/discord.md "Heartbeats", "Identify", "Resume"): wait for
+/// Hello, start heartbeating (first beat after <c>interval * random[0,1)</c>, then every interval), Identify
+/// or Resume, then read frames until the connection must end. Returns what ended it; the caller decides how
+/// to reconnect.
 /// </summary>
 internal sealed partial class GatewayConnection(
     DiscordOptions options,

@@ -124,7 +124,7 @@ internal sealed partial class GatewayHub(FakeDiscordOptions options, FakeState s
 
     private void CheckQuery(GatewayConnection connection, IQueryCollection query)
     {
-        // PROTOCOL.md: connect (and resume) with ?v=10&encoding=json; a resume URL missing it is a known bug.
+        // docs/discord.md "Gateway": connect (and resume) with ?v=10&encoding=json; a resume URL missing it is a known bug.
         if (query["v"] != "10" || query["encoding"] != "json")
         {
             recorder.Violation("WS", connection.Info.Path, $"gateway URL query must carry v=10&encoding=json, got '{connection.Info.Query}'");
