@@ -3,7 +3,7 @@ using System.Net;
 namespace Drills.Discord;
 
 /// <summary>
-/// A Discord HTTP error. <see cref="Code"/> is Discord's JSON error code (PROTOCOL.md "Errors": 50007 cannot
+/// A Discord HTTP error. <see cref="Code"/> is Discord's JSON error code (docs/discord.md "Errors": 50007 cannot
 /// DM this user, 10062 unknown interaction, 40060 already acknowledged, 50013 missing permissions, ...).
 /// <see cref="Route"/> is the route template (e.g. <c>POST /channels/{channel_id}/messages</c>), never the
 /// concrete path, so interaction tokens and the bot token never reach a message or a log.

@@ -1,7 +1,7 @@
 namespace Drills.Discord;
 
 /// <summary>
-/// The gateway closed with a code that must never be retried (PROTOCOL.md "Close codes": 4004 bad token,
+/// The gateway closed with a code that must never be retried (docs/discord.md "Close codes": 4004 bad token,
 /// 4010 invalid shard, 4011 sharding required, 4012 bad version, 4013 invalid intents, 4014 disallowed
 /// intents). The gateway stops the host when this happens; <see cref="GatewayClient.Ready"/> faults with it.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace Drills.FakeDiscord;
 
 /// <summary>
-/// Knobs of the fake Discord. Defaults follow Discord's documented behaviour (PROTOCOL.md);
+/// Knobs of the fake Discord. Defaults follow Discord's documented behaviour (docs/discord.md);
 /// tests shorten timings, benchmarks scale the rate limits up.
 /// </summary>
 public sealed class FakeDiscordOptions
@@ -47,11 +47,12 @@ public sealed class FakeDiscordOptions
 
     /// <summary>
     /// Path to Discord's openapi.json. Null: search upwards from the test assembly for
-    /// <c>shared/discord/openapi.json</c>. If not found, validation is skipped
-    /// (<see cref="FakeDiscordServer.SchemaValidationSkippedReason"/>).
+    /// <c>shared/discord/openapi.json</c>. If not found, bodies are checked by the project's own schemas only
+    /// (<see cref="FakeDiscordServer.OfficialSpecSkippedReason"/> says why).
     /// </summary>
     public string? OpenApiPath { get; set; }
 
-    /// <summary>Validate request bodies against the OpenAPI spec (the docs' extra limits are always checked).</summary>
+    /// <summary>Validate request bodies against the schemas: the project's own, and the official spec when found
+    /// (the docs' extra limits are always checked).</summary>
     public bool ValidateSchemas { get; set; } = true;
 }

@@ -60,8 +60,11 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
     /// <summary>The options the server runs with.</summary>
     public FakeDiscordOptions Options => _core.Options;
 
-    /// <summary>Null when bodies are checked against openapi.json; else why not (tests can skip with it).</summary>
-    public string? SchemaValidationSkippedReason => _core.Validator.SkippedReason;
+    /// <summary>
+    /// Null when request bodies are also checked against Discord's official openapi.json; else why not. The
+    /// project's own schemas check every body either way (unless <see cref="FakeDiscordOptions.ValidateSchemas"/> is off).
+    /// </summary>
+    public string? OfficialSpecSkippedReason => _core.Validator.OfficialSpecSkippedReason;
 
     /// <summary>Fault injection: gateway closes/reconnects, REST 429/5xx/delays, closed DMs, failing channels.</summary>
     public FaultInjector Faults { get; }

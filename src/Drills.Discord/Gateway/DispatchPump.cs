@@ -6,8 +6,8 @@ using Microsoft.Extensions.Logging;
 namespace Drills.Discord;
 
 /// <summary>
-/// Hands dispatches to the handlers off the receive loop (PROTOCOL.md "Never block the receive loop with
-/// handler work ... hand events to workers"). <see cref="IDispatchHandler"/>s see every dispatch in order on
+/// Hands dispatches to the handlers off the receive loop, which must never wait on handler work or heartbeats
+/// are missed (docs/discord.md "Heartbeats"). <see cref="IDispatchHandler"/>s see every dispatch in order on
 /// one worker; each <c>INTERACTION_CREATE</c> also starts its <see cref="IInteractionHandler"/>s at once on
 /// the thread pool, so interactions run concurrently and never queue behind a slow dispatch handler.
 /// Each dispatch and interaction gets its own DI scope. Handler exceptions are logged, never fatal.

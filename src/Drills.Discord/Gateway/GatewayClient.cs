@@ -8,7 +8,7 @@ namespace Drills.Discord;
 /// <summary>
 /// Discord Gateway v10 as a hosted service: connects to the url from <c>GET /gateway/bot</c>, keeps one
 /// session alive across reconnects (Resume at <c>resume_gateway_url</c> whenever possible: 1000 Identifies per
-/// day), and stops the host on a fatal close code (PROTOCOL.md "Close codes": 4004, 4010-4014).
+/// day), and stops the host on a fatal close code (docs/discord.md "Close codes": 4004, 4010-4014).
 /// Dispatches go to <see cref="IDispatchHandler"/>s and <see cref="IInteractionHandler"/>s off the receive loop.
 /// </summary>
 public sealed partial class GatewayClient : BackgroundService
@@ -46,6 +46,10 @@ public sealed partial class GatewayClient : BackgroundService
     /// <summary>Sets the process exit code on a fatal close (tests replace it to keep the test host's exit code).</summary>
     internal Action<int> SetExitCode { get; set; } = code => Environment.ExitCode = code;
 
+    /// <summary>The random draws in [0, 1) behind every jittered wait: the first heartbeat, the reconnect backoff,
+    /// the pause before re-identifying. Tests fix it to assert the exact waits on a fake clock.</summary>
+    internal Func<double> Jitter { get; set; } = Random.Shared.NextDouble;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var pumpTask = pump.RunAsync(stoppingToken);
@@ -56,7 +60,7 @@ public sealed partial class GatewayClient : BackgroundService
             {
                 var resume = session.CanResume;
                 var url = resume ? session.ResumeUrl! : await GetGatewayUrlAsync(stoppingToken).ConfigureAwait(false);
-                var connection = new GatewayConnection(options, time, logger, session, pump, info => ready.TrySetResult(info), WaitForIdentifySlotAsync);
+                var connection = new GatewayConnection(options, time, logger, session, pump, info => ready.TrySetResult(info), WaitForIdentifySlotAsync, Jitter);
                 var outcome = await connection.RunAsync(GatewayUri(url), resume, stoppingToken).ConfigureAwait(false);
                 if (outcome.Stopped)
                 {
@@ -75,7 +79,7 @@ public sealed partial class GatewayClient : BackgroundService
                     session.Reset();
                 }
 
-                var delay = outcome.Delay ?? ReconnectBackoff.Delay(outcome.Established ? 0 : failures - 1, options.ReconnectMinDelay, options.ReconnectMaxDelay);
+                var delay = outcome.Delay ?? ReconnectBackoff.Delay(outcome.Established ? 0 : failures - 1, options.ReconnectMinDelay, options.ReconnectMaxDelay, Jitter());
                 LogReconnecting(outcome.Reason, session.CanResume ? "resume" : "identify", delay.TotalSeconds);
                 await Task.Delay(delay, time, stoppingToken).ConfigureAwait(false);
             }
@@ -86,7 +90,7 @@ public sealed partial class GatewayClient : BackgroundService
         }
         catch (DiscordApiException ex) when (ex.StatusCode == 401)
         {
-            // PROTOCOL.md "401: the token is bad, stop."
+            // A 401 means the token is bad: stop, as for 4004 (docs/discord.md "Reconnecting").
             StopOnFatal(4004, "GET /gateway/bot answered 401 (the token is invalid; check Discord:Token)");
         }
         finally
@@ -96,8 +100,8 @@ public sealed partial class GatewayClient : BackgroundService
         }
     }
 
-    /// <summary>PROTOCOL.md "Connect to {url}/?v=10&amp;encoding=json" (the resume url too: a resume url
-    /// missing its query string is a well-known failure). A query already on the url is replaced.</summary>
+    /// <summary>The url with <c>?v=10&amp;encoding=json</c> (docs/discord.md "Gateway"; the resume url too: a resume
+    /// url missing its query string is a well-known failure). A query already on the url is replaced.</summary>
     internal static Uri GatewayUri(string url)
     {
         var builder = new UriBuilder(url) { Query = "v=10&encoding=json" };
@@ -135,14 +139,14 @@ public sealed partial class GatewayClient : BackgroundService
                     return gatewayUrl;
                 }
 
-                var delay = ReconnectBackoff.Delay(failures++, options.ReconnectMinDelay, options.ReconnectMaxDelay);
+                var delay = ReconnectBackoff.Delay(failures++, options.ReconnectMinDelay, options.ReconnectMaxDelay, Jitter());
                 LogGatewayUrlFailed(ex.Message, delay.TotalSeconds);
                 await Task.Delay(delay, time, ct).ConfigureAwait(false);
             }
         }
     }
 
-    /// <summary>PROTOCOL.md "Identify 1 per 5 s per shard_id % max_concurrency" (this process runs one shard).</summary>
+    /// <summary>One Identify per 5 s per shard bucket (docs/discord.md "Identify"; this process runs one shard).</summary>
     private async Task WaitForIdentifySlotAsync(CancellationToken ct)
     {
         if (lastIdentify is { } last && time.GetUtcNow() - last < options.IdentifyInterval)

@@ -1,7 +1,7 @@
 namespace Drills.Discord;
 
 /// <summary>
-/// What a close code means (PROTOCOL.md "Close codes"). Reconnect and resume: 4000, 4001, 4002, 4003,
+/// What a close code means (docs/discord.md "Close codes"). Reconnect and resume: 4000, 4001, 4002, 4003,
 /// 4005, 4008 (and anything unknown, e.g. 1006 for a dropped socket). Reconnect with a new session: 4007,
 /// 4009. Fatal, never retried: 4004, 4010-4014.
 /// </summary>

@@ -10,12 +10,12 @@ internal sealed partial class GatewayConnection
         var ct = cts.Token;
         try
         {
-            await Task.Delay(interval * Random.Shared.NextDouble(), time, ct).ConfigureAwait(false);
+            await Task.Delay(interval * jitter(), time, ct).ConfigureAwait(false);
             while (!ct.IsCancellationRequested)
             {
                 if (awaitingAck)
                 {
-                    // PROTOCOL.md "Zombie": no ACK since the previous heartbeat -> close non-1000, resume.
+                    // A zombie: no ACK since the previous heartbeat -> close non-1000, resume (docs/discord.md "Heartbeats").
                     zombie = true;
                     LogZombie();
                     await socket.CloseAsync(GatewayCloseCodes.ReconnectClose, "heartbeat not acknowledged").ConfigureAwait(false);

@@ -5,9 +5,10 @@ using Microsoft.Extensions.Logging;
 namespace Drills.Discord;
 
 /// <summary>
-/// The protocol of one gateway connection (PROTOCOL.md "Gateway"): wait for Hello, start heartbeating
-/// (first beat after <c>interval * random[0,1)</c>, then every interval), Identify or Resume, then read
-/// frames until the connection must end. Returns what ended it; the caller decides how to reconnect.
+/// The protocol of one gateway connection (docs/discord.md "Heartbeats", "Identify", "Resume"): wait for
+/// Hello, start heartbeating (first beat after <c>interval * random[0,1)</c>, then every interval), Identify
+/// or Resume, then read frames until the connection must end. Returns what ended it; the caller decides how
+/// to reconnect.
 /// </summary>
 internal sealed partial class GatewayConnection(
     DiscordOptions options,
@@ -16,7 +17,8 @@ internal sealed partial class GatewayConnection(
     GatewaySession session,
     DispatchPump pump,
     Action<ReadyInfo> onReady,
-    Func<CancellationToken, Task> waitForIdentifySlot)
+    Func<CancellationToken, Task> waitForIdentifySlot,
+    Func<double> jitter)
 {
     private static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
     private volatile bool awaitingAck;
@@ -124,7 +126,7 @@ internal sealed partial class GatewayConnection(
                 await socket.CloseAsync(GatewayCloseCodes.ReconnectClose, "invalid session").ConfigureAwait(false);
                 return d.ValueKind == JsonValueKind.True
                     ? new GatewayOutcome("invalid session, resumable (op 9)", established, Delay: TimeSpan.Zero)
-                    : new GatewayOutcome("invalid session (op 9)", established, NewSession: true, Delay: TimeSpan.FromSeconds(1 + (4 * Random.Shared.NextDouble())));
+                    : new GatewayOutcome("invalid session (op 9)", established, NewSession: true, Delay: TimeSpan.FromSeconds(1 + (4 * jitter())));
             default:
                 LogUnknownOp(op);
                 return null;

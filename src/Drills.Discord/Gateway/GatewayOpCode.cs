@@ -1,6 +1,6 @@
 namespace Drills.Discord;
 
-/// <summary>Gateway opcodes (PROTOCOL.md "Gateway"), with their direction.</summary>
+/// <summary>Gateway opcodes, with their direction (docs/discord.md "Opcodes").</summary>
 internal enum GatewayOpCode
 {
     /// <summary>Receive: an event (<c>t</c>, <c>d</c>, <c>s</c>).</summary>

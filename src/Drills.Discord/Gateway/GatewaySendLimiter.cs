@@ -1,8 +1,8 @@
 namespace Drills.Discord;
 
 /// <summary>
-/// PROTOCOL.md "120 sent events / 60 s per connection (keep headroom: ~115)": a sliding window over the
-/// send times of one connection. A new connection gets a new limiter.
+/// Discord allows 120 sent events per 60 s per connection; this client keeps some headroom (docs/discord.md
+/// "Gateway limits"): a sliding window over the send times of one connection. A new connection gets a new limiter.
 /// </summary>
 internal sealed class GatewaySendLimiter(TimeProvider time, int limit, TimeSpan window)
 {

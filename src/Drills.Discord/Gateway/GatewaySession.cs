@@ -1,8 +1,8 @@
 namespace Drills.Discord;
 
 /// <summary>
-/// What survives a reconnect: the session id, the resume url and the last sequence (PROTOCOL.md "remember
-/// the last non-null s"). Touched only by the gateway loop, one connection at a time.
+/// What survives a reconnect: the session id, the resume url and the last non-null sequence (docs/discord.md
+/// "Gateway", "Resume"). Touched only by the gateway loop, one connection at a time.
 /// </summary>
 internal sealed class GatewaySession
 {

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Drills.Discord;
 
 /// <summary>
-/// The WebSocket of one gateway connection: JSON text frames, no compression (PROTOCOL.md "Gateway").
+/// The WebSocket of one gateway connection: JSON text frames, no compression (docs/discord.md "Gateway").
 /// Receiving reads to <c>EndOfMessage</c> (a message may span frames); sending is serialized, kept under
 /// the per-connection send limit and refuses payloads over 4096 bytes (Discord closes with 4002).
 /// </summary>

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace Drills.Discord;
 
 /// <summary>
-/// Discord snowflakes are 64-bit ids sent as JSON strings (PROTOCOL.md "Snowflakes are strings in JSON"),
+/// Discord snowflakes are 64-bit ids sent as JSON strings (docs/discord.md "Gateway"),
 /// because JavaScript numbers lose precision above 2^53. Reading also accepts a bare number (liberal in
 /// what we accept); writing always produces a string.
 /// </summary>

@@ -1,8 +1,8 @@
 namespace Drills.Discord;
 
 /// <summary>
-/// <c>allowed_mentions</c>. PROTOCOL.md "Always send allowed_mentions: {"parse": []} unless a mention is
-/// meant": user text must never ping @everyone or roles, so <see cref="None"/> is every message's default.
+/// <c>allowed_mentions</c> (docs/discord.md "allowed_mentions"): members' text ends up in bot messages and must
+/// never ping anyone, so <see cref="None"/> (<c>{"parse": []}</c>) is every message's default.
 /// </summary>
 public sealed class AllowedMentions
 {

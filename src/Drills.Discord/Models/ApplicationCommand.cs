@@ -1,7 +1,7 @@
 namespace Drills.Discord;
 
 /// <summary>
-/// A command for bulk overwrite (PROTOCOL.md "Application commands"). <see cref="DefaultMemberPermissions"/>
+/// A command for bulk overwrite (docs/discord.md "Application commands"). <see cref="DefaultMemberPermissions"/>
 /// is a string bitfield (e.g. "32" = MANAGE_GUILD). Commands usable in the bot's DMs must be global with
 /// <c>contexts:[0,1]</c> and <c>integration_types:[0]</c>.
 /// </summary>

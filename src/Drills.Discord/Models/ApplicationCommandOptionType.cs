@@ -1,6 +1,6 @@
 namespace Drills.Discord;
 
-/// <summary>Application command option types (PROTOCOL.md "Application commands").</summary>
+/// <summary>Application command option types (docs/discord.md "Application commands").</summary>
 public enum ApplicationCommandOptionType
 {
     SubCommand = 1,

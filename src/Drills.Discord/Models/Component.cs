@@ -5,7 +5,7 @@ namespace Drills.Discord;
 /// <summary>
 /// A message or modal component, as one class with nullable fields (only the fields of its
 /// <see cref="Type"/> are set; nulls are omitted on the wire). Build with the factory methods.
-/// Rules (PROTOCOL.md "Components"): an action row holds up to 5 buttons or one select, up to 5 rows
+/// Rules (docs/discord.md "Components"): an action row holds up to 5 buttons or one select, up to 5 rows
 /// per message; <c>custom_id</c> 1-100 chars; button label &lt;= 80; a modal wraps text inputs in
 /// Label (18) components. Incoming modal submits also fill <see cref="Value"/> / <see cref="Values"/>.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace Drills.Discord;
 
 /// <summary>An embed: title &lt;= 256, description &lt;= 4096, 25 fields, footer 2048, 6000 chars across
-/// all embeds of a message, at most 10 embeds (PROTOCOL.md "Messages and DMs").</summary>
+/// all embeds of a message, at most 10 embeds (docs/discord.md "Messages").</summary>
 public sealed class Embed
 {
     public string? Title { get; set; }

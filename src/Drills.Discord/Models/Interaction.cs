@@ -6,7 +6,7 @@ namespace Drills.Discord;
 
 /// <summary>
 /// An interaction (<c>INTERACTION_CREATE</c> dispatch <c>d</c>). In guilds Discord sends <c>member{user,
-/// permissions}</c>, in DMs <c>user</c> (PROTOCOL.md "Interactions"): use <see cref="Invoker"/>.
+/// permissions}</c>, in DMs <c>user</c> (docs/discord.md "Interactions"): use <see cref="Invoker"/>.
 /// Answer within 3 s (else 10062) and only once (else 40060).
 /// </summary>
 public sealed class Interaction
@@ -81,7 +81,7 @@ public sealed class Interaction
         : null;
 
     /// <summary>
-    /// A submitted modal value by the input's custom_id. Accepts both shapes (PROTOCOL.md "Interactions"):
+    /// A submitted modal value by the input's custom_id. Accepts both shapes (docs/discord.md "Interactions"):
     /// Label <c>{type:18, component:{type:4, custom_id, value}}</c> and legacy action rows
     /// <c>{type:1, components:[{type:4, custom_id, value}]}</c>. A select inside a Label yields its first value.
     /// </summary>

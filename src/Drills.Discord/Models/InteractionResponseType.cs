@@ -1,6 +1,6 @@
 namespace Drills.Discord;
 
-/// <summary>Interaction callback types (PROTOCOL.md "Interactions").</summary>
+/// <summary>Interaction callback types (docs/discord.md "Interactions").</summary>
 public enum InteractionResponseType
 {
     Pong = 1,

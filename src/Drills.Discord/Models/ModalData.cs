@@ -1,6 +1,7 @@
 namespace Drills.Discord;
 
-/// <summary>Data of a modal response: custom_id 1-100, title &lt;= 45, 1-5 components (PROTOCOL.md).</summary>
+/// <summary>Data of a modal response: custom_id 1-100, title &lt;= 45, 1-5 components
+/// (docs/discord.md "Components").</summary>
 public sealed class ModalData
 {
     public string CustomId { get; set; } = "";

@@ -5,7 +5,7 @@ using System.Net.Http.Headers;
 namespace Drills.Discord;
 
 /// <summary>
-/// Per-route buckets from the response headers (PROTOCOL.md "REST rate limits"): the key is the
+/// Per-route buckets from the response headers (docs/discord.md "Rate limits"): the key is the
 /// <c>X-RateLimit-Bucket</c> hash + the major parameter; before the hash is known, method + route template
 /// + major parameter. Bucket keys can hold webhook tokens: they are never logged.
 /// </summary>

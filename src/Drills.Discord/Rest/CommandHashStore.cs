@@ -7,8 +7,9 @@ namespace Drills.Discord;
 
 /// <summary>
 /// Remembers what was last registered per scope (application + guild or global) so unchanged commands are
-/// not re-created on every start (PROTOCOL.md "200 command creates per day per guild (30034)"). Hashes live
-/// in memory and, when a path is configured, in a small text file (<c>scope hash</c> per line).
+/// not re-created on every start: 200 creations a day per guild, then 30034 (docs/discord.md "Application
+/// commands"). Hashes live in memory and, when a path is configured, in a small text file (<c>scope hash</c>
+/// per line).
 /// </summary>
 internal sealed class CommandHashStore(string? filePath)
 {

@@ -110,7 +110,7 @@ public sealed partial class DiscordRestClient
             ct);
 
     /// <summary><c>POST /users/@me/channels {"recipient_id"}</c>: the DM channel with a user, cached per user
-    /// (PROTOCOL.md "cache its id"; opening DMs too fast gets the bot limited, 40003).</summary>
+    /// (docs/discord.md "Messages": opening DMs too fast gets the bot limited, 40003).</summary>
     public async Task<Channel> CreateDmAsync(ulong userId, CancellationToken ct)
     {
         if (dmChannels.TryGetValue(userId, out var cached))

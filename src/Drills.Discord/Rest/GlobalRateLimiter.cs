@@ -1,8 +1,8 @@
 namespace Drills.Discord;
 
 /// <summary>
-/// The per-bot global REST limit (PROTOCOL.md "Global: 50 requests/s per bot (interaction callbacks and
-/// webhooks exempt)"): a sliding one-second window, plus a pause set by a global 429. Requests are also spaced
+/// The per-bot global REST limit, 50 requests a second with interaction callbacks and webhooks exempt
+/// (docs/discord.md "Rate limits"): a sliding one-second window, plus a pause set by a global 429. Requests are also spaced
 /// at least 1/limit apart, plus <see cref="Headroom"/>: a burst of a whole second's allowance in a few milliseconds
 /// straddles Discord's own window boundaries and draws 429s (measured by the benchmarks: 35-90 per 10,000 DMs
 /// before spacing), and exact spacing still drew 2 per 3,000 requests when requests reached the server a few

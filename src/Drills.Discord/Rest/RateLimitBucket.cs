@@ -3,7 +3,7 @@ namespace Drills.Discord;
 /// <summary>
 /// State of one rate-limit bucket. Reset is kept as "now + X-RateLimit-Reset-After" on our injected clock
 /// (relative, so a skewed system clock cannot stall the bot). Requests reserve a slot while Remaining is
-/// known; when it is 0 they wait for the reset (PROTOCOL.md "Wait pre-emptively when Remaining = 0").
+/// known; when it is 0 they wait for the reset instead of drawing a 429 (docs/discord.md "Rate limits").
 /// </summary>
 internal sealed class RateLimitBucket(TimeProvider time)
 {

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Drills.Discord;
 
 /// <summary>
-/// Sends one REST request with Discord's rules (PROTOCOL.md "REST rate limits", "Errors"): headers
+/// Sends one REST request with Discord's rules (docs/discord.md "HTTP requests", "Rate limits", "Errors"): headers
 /// (Authorization except on interaction webhooks, User-Agent, JSON), the global limiter, the route's
 /// bucket, 429 by <c>retry_after</c> (seconds) and the global flag, bounded retries with backoff for 5xx and
 /// network errors, no retry on other 4xx; an error body becomes a <see cref="DiscordApiException"/>.

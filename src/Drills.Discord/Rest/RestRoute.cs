@@ -3,8 +3,8 @@ namespace Drills.Discord;
 /// <summary>
 /// One request's route. <see cref="Template"/> (e.g. <c>/channels/{channel_id}/messages</c>) names the route in
 /// logs and errors; <see cref="Path"/> is the concrete path and is never logged (it can hold an interaction
-/// token). <see cref="MajorParameter"/> splits rate-limit buckets (PROTOCOL.md "Bucket key = bucket hash +
-/// major parameter (channel_id, guild_id, or webhook id+token)"). <see cref="IsInteractionWebhook"/>:
+/// token). <see cref="MajorParameter"/> splits rate-limit buckets: channel id, guild id, or webhook id and
+/// token (docs/discord.md "Rate limits"). <see cref="IsInteractionWebhook"/>:
 /// callbacks and interaction webhooks take no Authorization header and bypass the global limit.
 /// </summary>
 internal sealed record RestRoute(HttpMethod Method, string Template, string Path, string? MajorParameter, bool IsInteractionWebhook = false)

@@ -17,7 +17,8 @@ namespace Drills.Bot.Tests.EndToEnd;
 /// </summary>
 internal sealed class BotHarness : IAsyncDisposable
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
+    /// <summary>A bound on waiting for something to happen (never a measurement): generous for a busy machine.</summary>
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
     private readonly Action<IServiceCollection>? configure;
     private readonly bool ownsDiscord;
 
@@ -52,7 +53,11 @@ internal sealed class BotHarness : IAsyncDisposable
     public static async Task<BotHarness> StartAsync(StorageProvider provider, DateTimeOffset start, Action<IServiceCollection>? configure = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        var discord = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { HeartbeatInterval = TimeSpan.FromSeconds(5) });
+
+        // Discord keeps real time here, so its 3-second interaction deadline would measure the machine: on a busy
+        // runner a slow scheduler must not turn into a 10062 (the deadline itself is checked on a fake clock in
+        // Drills.Discord.Tests). Discord's own heartbeat interval: no test here depends on a beat.
+        var discord = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { InteractionDeadline = TimeSpan.FromSeconds(30) });
         var harness = new BotHarness(discord, new FakeTimeProvider(start), database, TestPack.Write(), configure, ownsDiscord: true);
         await harness.StartHostAsync();
 

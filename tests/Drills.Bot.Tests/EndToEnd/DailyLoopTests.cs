@@ -56,8 +56,8 @@ public sealed class DailyLoopTests
         {
             var world = await GroupWorld.SetUpAsync(bot);
             var postNow = await discord.SendSlashCommandAsync(world.Organiser, world.Channel, "drills", CommandOption.Subcommand("post-now"));
-            var reply = await postNow.WaitForOriginalEditAsync(TimeSpan.FromSeconds(10));
-            await FakeDiscordServer.WaitUntilAsync(() => world.DrillPosts().Count > 0, TimeSpan.FromSeconds(10), "today's post");
+            var reply = await postNow.WaitForOriginalEditAsync(GroupWorld.Wait);
+            await FakeDiscordServer.WaitUntilAsync(() => world.DrillPosts().Count > 0, GroupWorld.Wait, "today's post");
             await bot.SettleAsync();
 
             Assert.Matches("^(Posted today's drill|Today's drill is already posted)", reply.Content);

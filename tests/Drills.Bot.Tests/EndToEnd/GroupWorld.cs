@@ -6,7 +6,7 @@ namespace Drills.Bot.Tests.EndToEnd;
 /// <summary>A guild with a drills channel, an organiser and four members, set up through <c>/drills setup</c>.</summary>
 internal sealed class GroupWorld
 {
-    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
 
     private GroupWorld(BotHarness bot)
     {

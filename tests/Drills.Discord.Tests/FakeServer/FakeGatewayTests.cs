@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Drills.FakeDiscord;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Drills.Discord.Tests.FakeServer;
 
@@ -10,7 +11,7 @@ namespace Drills.Discord.Tests.FakeServer;
 /// </summary>
 public sealed class FakeGatewayTests
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
 
     [Fact]
     public async Task Identify_SendsReadyThenGuildCreate()
@@ -138,7 +139,7 @@ public sealed class FakeGatewayTests
     [Fact]
     public async Task TooManyEvents_Closes4008()
     {
-        await using var server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { GatewaySendLimit = 5 });
+        await using var server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { GatewaySendLimit = 5, TimeProvider = new FakeTimeProvider() });
         var (gateway, _) = await RawGateway.IdentifyAsync(server);
         await using var _g = gateway;
 

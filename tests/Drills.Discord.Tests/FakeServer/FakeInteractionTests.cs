@@ -1,12 +1,15 @@
 using System.Text.Json;
 using Drills.FakeDiscord;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Drills.Discord.Tests.FakeServer;
 
 /// <summary>
 /// Interactions end to end with a raw socket playing the bot: slash commands with subcommands,
-/// buttons (type 7 edits), modal submits in both shapes, late (10062) and double (40060) callbacks,
-/// defer then @original edit, follow-ups, wrong callback type.
+/// buttons (type 7 edits), modal submits in both shapes, late (10062, on a fake clock) and double (40060)
+/// callbacks, defer then @original edit, follow-ups, wrong callback type, no callback at all. The fake runs on
+/// a fake clock wherever a callback is expected, so its 3-second deadline cannot pass while a busy machine is
+/// slow to answer; it passes when the test moves the clock.
 /// </summary>
 public sealed class FakeInteractionTests
 {
@@ -15,7 +18,7 @@ public sealed class FakeInteractionTests
     [Fact]
     public async Task SlashCommand_CallbackIsAcceptedAndRecorded()
     {
-        await using var server = await FakeDiscordServer.StartAsync();
+        await using var server = await FakeDiscordServer.StartAsync(OnAFakeClock());
         var guild = server.CreateGuild("g");
         var channel = server.CreateTextChannel(guild, "c");
         var alice = server.CreateMember(guild, "alice", permissions: 32);
@@ -43,7 +46,8 @@ public sealed class FakeInteractionTests
     [Fact]
     public async Task SecondCallback_Is40060_AndLateOne_Is10062()
     {
-        await using var server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { InteractionDeadline = TimeSpan.FromMilliseconds(200) });
+        var time = new FakeTimeProvider();
+        await using var server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { TimeProvider = time });
         var user = server.CreateMember(server.CreateGuild("g"), "u");
         var (gateway, _) = await RawGateway.IdentifyAsync(server, intents: 0);
         await using var _g = gateway;
@@ -58,9 +62,10 @@ public sealed class FakeInteractionTests
         Assert.Equal(40060, body.GetProperty("code").GetInt32());
         Assert.Equal(5, (await first).CallbackType);
 
+        // On the fake's clock the deadline (3 s) passes only when the test says so.
         var late = server.SendSlashCommandAsync(user, null, "ping");
         var d2 = (await gateway.ReceiveDispatchAsync("INTERACTION_CREATE")).GetProperty("d");
-        await Task.Delay(300);
+        time.Advance(server.Options.InteractionDeadline + TimeSpan.FromMilliseconds(1));
         var (status, lateBody, _) = await Callback(rest, d2, new { type = 5 });
         Assert.Equal(404, status);
         Assert.Equal(10062, lateBody.GetProperty("code").GetInt32());
@@ -70,7 +75,7 @@ public sealed class FakeInteractionTests
     [Fact]
     public async Task Defer_ThenEditOriginalAndFollowUp()
     {
-        await using var server = await FakeDiscordServer.StartAsync();
+        await using var server = await FakeDiscordServer.StartAsync(OnAFakeClock());
         var guild = server.CreateGuild("g");
         var channel = server.CreateTextChannel(guild, "c");
         var user = server.CreateMember(guild, "u");
@@ -91,8 +96,8 @@ public sealed class FakeInteractionTests
 
         Assert.Equal(200, edit);
         Assert.Equal(200, follow);
-        Assert.Equal("done", (await result.WaitForOriginalEditAsync(TimeSpan.FromSeconds(2))).Content);
-        Assert.Equal("more", (await result.WaitForFollowUpAsync(TimeSpan.FromSeconds(2))).Content);
+        Assert.Equal("done", (await result.WaitForOriginalEditAsync(TimeSpan.FromSeconds(60))).Content);
+        Assert.Equal("more", (await result.WaitForFollowUpAsync(TimeSpan.FromSeconds(60))).Content);
         Assert.Empty(server.Violations);
     }
 
@@ -101,7 +106,7 @@ public sealed class FakeInteractionTests
     [InlineData(true)]
     public async Task ModalSubmit_ComesInBothShapes(bool legacy)
     {
-        await using var server = await FakeDiscordServer.StartAsync();
+        await using var server = await FakeDiscordServer.StartAsync(OnAFakeClock());
         var guild = server.CreateGuild("g");
         var channel = server.CreateTextChannel(guild, "c");
         var user = server.CreateMember(guild, "u");
@@ -142,4 +147,6 @@ public sealed class FakeInteractionTests
 
     private static Task<(int Status, JsonElement Body, HttpResponseMessage Response)> Callback(RawRest rest, JsonElement d, object body) =>
         rest.SendAsync("POST", $"/interactions/{d.GetProperty("id").GetString()}/{d.GetProperty("token").GetString()}/callback", body);
+
+    private static FakeDiscordOptions OnAFakeClock() => new() { TimeProvider = new FakeTimeProvider() };
 }

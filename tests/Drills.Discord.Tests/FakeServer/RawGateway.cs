@@ -8,7 +8,8 @@ namespace Drills.Discord.Tests.FakeServer;
 /// <summary>A bare ClientWebSocket speaking JSON to the fake gateway (no client code involved).</summary>
 internal sealed class RawGateway : IAsyncDisposable
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
+    /// <summary>A bound on waiting for something the server will send: generous, a busy machine is slow, not wrong.</summary>
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
     private readonly ClientWebSocket _socket = new();
 
     public WebSocketCloseStatus? CloseStatus => _socket.CloseStatus;

@@ -5,9 +5,9 @@ namespace Drills.Discord.Tests.Gateway;
 
 /// <summary>
 /// The gateway's pure rules: close-code classes (resume / new session / fatal), the url query string on
-/// both the gateway and the resume url, the backoff (1 s doubling to 60 s, jittered), the per-connection send
-/// limit (115 per 60 s) on a fake clock, replay dedupe by sequence, and liberal frame reading (unknown
-/// fields, sequence 0, malformed).
+/// both the gateway and the resume url, the backoff (1 s doubling to 60 s, x0.8 to x1.2 by the random draw),
+/// the per-connection send limit (115 per 60 s) on a fake clock, replay dedupe by sequence, and liberal frame
+/// reading (unknown fields, sequence 0, malformed).
 /// </summary>
 public sealed class GatewayRulesTests
 {
@@ -41,17 +41,19 @@ public sealed class GatewayRulesTests
     public void GatewayUri_AlwaysCarriesTheQueryString(string url, string expected) =>
         Assert.Equal(expected, GatewayClient.GatewayUri(url).ToString());
 
-    [Fact]
-    public void Backoff_StartsAtOneSecond_DoublesToSixty_WithJitter()
-    {
-        var min = TimeSpan.FromSeconds(1);
-        var max = TimeSpan.FromSeconds(60);
-        var first = Enumerable.Range(0, 50).Select(_ => ReconnectBackoff.Delay(0, min, max)).ToList();
-        Assert.All(first, d => Assert.InRange(d, TimeSpan.FromSeconds(0.8), TimeSpan.FromSeconds(1.2)));
-        Assert.True(first.Distinct().Count() > 1, "jittered");
-        Assert.InRange(ReconnectBackoff.Delay(3, min, max), TimeSpan.FromSeconds(6.4), TimeSpan.FromSeconds(9.6));
-        Assert.InRange(ReconnectBackoff.Delay(20, min, max), TimeSpan.FromSeconds(48), TimeSpan.FromSeconds(72));
-    }
+    [Theory]
+    [InlineData(0, 0.0, 800)]
+    [InlineData(0, 0.5, 1000)]
+    [InlineData(0, 0.999, 1199.6)]
+    [InlineData(1, 0.5, 2000)]
+    [InlineData(3, 0.0, 6400)]
+    [InlineData(3, 0.999, 9596.8)]
+    [InlineData(5, 0.5, 32000)]
+    [InlineData(6, 0.5, 60000)]
+    [InlineData(20, 0.0, 48000)]
+    [InlineData(20, 0.999, 71976)]
+    public void Backoff_StartsAtOneSecond_DoublesToSixty_WithJitter(int failures, double jitter, double expectedMs) =>
+        Assert.Equal(expectedMs, ReconnectBackoff.Delay(failures, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60), jitter).TotalMilliseconds, precision: 6);
 
     [Fact]
     public async Task SendLimiter_Holds115PerMinute()

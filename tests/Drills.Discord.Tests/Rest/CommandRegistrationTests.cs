@@ -4,9 +4,10 @@ using Drills.Discord.Tests.Support;
 namespace Drills.Discord.Tests.Rest;
 
 /// <summary>
-/// Bulk overwrite is skipped when nothing changed (PROTOCOL.md: 200 creates per day per guild): by the hash
-/// kept in memory, by the hash file across restarts, and on a first start by comparing with what Discord
-/// already has (which echoes defaults such as <c>required:false</c> and adds ids). A change overwrites.
+/// Bulk overwrite is skipped when nothing changed (200 creations a day per guild: docs/discord.md
+/// "Application commands"): by the hash kept in memory, by the hash file across restarts, and on a first
+/// start by comparing with what Discord already has (which echoes defaults such as <c>required:false</c> and
+/// adds ids). A change overwrites.
 /// </summary>
 public sealed class CommandRegistrationTests : RestTestBase
 {

@@ -15,16 +15,17 @@ public sealed class RestErrorTests : RestTestBase
     public async Task ServerErrors_AreRetried_ThenGivenUp()
     {
         Http.Respond = _ => StubHttpHandler.Json(HttpStatusCode.BadGateway, "<html>bad gateway</html>");
+        var client = Client(o => (o.MaxServerErrorRetries, o.ServerErrorRetryDelay) = (2, TimeSpan.FromMilliseconds(100)), onFakeClock: true);
 
-        var error = await Assert.ThrowsAsync<DiscordApiException>(() =>
-            Client(o => (o.MaxServerErrorRetries, o.ServerErrorRetryDelay) = (2, TimeSpan.FromMilliseconds(100))).CreateMessageAsync(2, new MessageCreate { Content = "x" }, CancellationToken.None));
+        var send = client.CreateMessageAsync(2, new MessageCreate { Content = "x" }, CancellationToken.None);
+        var error = await Assert.ThrowsAsync<DiscordApiException>(async () => { await Clock.RunUntilAsync(send); });
 
         Assert.Equal(3, Http.Requests.Count);
         Assert.Equal(502, error.StatusCode);
         Assert.Null(error.Code);
         var r = Http.Requests.ToArray();
-        Assert.True(Between(r[0], r[1]) >= TimeSpan.FromMilliseconds(95), "first retry after the base delay");
-        Assert.True(Between(r[1], r[2]) >= TimeSpan.FromMilliseconds(195), "backoff doubles");
+        Assert.Equal(TimeSpan.FromMilliseconds(100), Between(r[0], r[1])); // first retry after the base delay
+        Assert.Equal(TimeSpan.FromMilliseconds(200), Between(r[1], r[2])); // the backoff doubles
         Assert.True(Logs.Contains("giving up"));
     }
 

@@ -4,12 +4,13 @@ using Drills.Discord.Tests.Support;
 namespace Drills.Discord.Tests.Rest;
 
 /// <summary>
-/// Rate limits over a stub handler (the same scenarios run against the fake Discord in the scenario tests):
-/// a route 429 waits <c>retry_after</c> seconds then retries; a global 429 pauses other routes but not
-/// interaction callbacks; Remaining = 0 waits for Reset-After before the next request (never the absolute
-/// Reset, so a skewed clock cannot stall); buckets are split by major parameter; the global limiter caps req/s.
+/// Rate limits over a stub handler, with the client on a fake clock so every wait is asserted exactly (the
+/// same rules run against the fake Discord in the scenario tests): a route 429 waits <c>retry_after</c> then
+/// retries; a global 429 pauses other routes but not interaction callbacks; Remaining = 0 waits for
+/// Reset-After before the next request (never the absolute Reset, so a skewed clock cannot stall), and only
+/// in that bucket; the global limiter spaces requests 1.02/limit apart and never lets more than the limit out
+/// in any second, callbacks exempt. (docs/discord.md "Rate limits".)
 /// </summary>
-[Collection(Scenarios.SerialScenarios.Name)]
 public sealed class RestRateLimitTests : RestTestBase
 {
     private static readonly string Message = """{"id":"1","channel_id":"2"}""";
@@ -22,11 +23,15 @@ public sealed class RestRateLimitTests : RestTestBase
             ? StubHttpHandler.Json(HttpStatusCode.TooManyRequests, """{"message":"You are being rate limited.","retry_after":0.3,"global":false}""", ("X-RateLimit-Scope", "user"))
             : StubHttpHandler.Json(HttpStatusCode.OK, Message);
 
-        await Client().CreateMessageAsync(2, new MessageCreate { Content = "x" }, CancellationToken.None);
+        var send = Client(onFakeClock: true).CreateMessageAsync(2, new MessageCreate { Content = "x" }, CancellationToken.None);
+        var wait = await Clock.WaitForTimerAsync(TimeSpan.FromMilliseconds(300), "retry_after");
+        Assert.Single(Http.Requests); // parked in the wait: the retry cannot go before the clock moves
+        Clock.AdvanceTo(wait.DueAt);
+        await send.WaitAsync(TimeSpan.FromSeconds(30));
 
         var requests = Http.Requests.ToArray();
         Assert.Equal(2, requests.Length);
-        Assert.InRange(Between(requests[0], requests[1]), TimeSpan.FromMilliseconds(280), TimeSpan.FromSeconds(2));
+        Assert.Equal(TimeSpan.FromMilliseconds(300), Between(requests[0], requests[1]));
         Assert.True(Logs.Contains("rate limit on POST /channels/{channel_id}/messages"));
     }
 
@@ -38,23 +43,31 @@ public sealed class RestRateLimitTests : RestTestBase
             : Interlocked.Increment(ref firstCall) == 1
                 ? StubHttpHandler.Json(HttpStatusCode.TooManyRequests, """{"message":"global","retry_after":0.5,"global":true}""", ("X-RateLimit-Global", "true"), ("X-RateLimit-Scope", "global"))
                 : StubHttpHandler.Json(HttpStatusCode.OK, Message);
-        var client = Client();
-        var start = TimeProvider.System.GetTimestamp();
+        var client = Client(o => o.GlobalRequestsPerSecond = 51, onFakeClock: true); // requests 20 ms apart
+        var start = Clock.Now;
 
         var limited = client.CreateMessageAsync(2, new MessageCreate { Content = "a" }, CancellationToken.None);
-        await WaitUntilAsync(() => firstCall >= 1);
+        await Clock.WaitForTimerAsync(TimeSpan.FromMilliseconds(500), "the 429's retry_after");
         var otherRoute = client.EditMessageAsync(3, 4, new MessageEdit { Content = "b" }, CancellationToken.None);
-        await client.RespondAsync(SomeInteraction, InteractionResponse.Message("c"), CancellationToken.None);
-        var callbackAt = Since(start);
-        await Task.WhenAll(limited, otherRoute);
+        await Clock.WaitForTimerAsync(TimeSpan.FromMilliseconds(500), "the other route's global pause", count: 2);
 
-        Assert.True(callbackAt < TimeSpan.FromMilliseconds(300), $"callback took {callbackAt}");
+        // The clock stands still, so the pause is on: a callback that completes went around it.
+        await client.RespondAsync(SomeInteraction, InteractionResponse.Message("c"), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(start, Http.Requests.Single(r => r.Path.EndsWith("/callback", StringComparison.Ordinal)).At);
+        Assert.DoesNotContain(Http.Requests, r => r.Method == "PATCH");
+
+        // The pause ends: the edit goes (the clock holds still until it has); the 429'd post follows one spacing later.
+        Clock.Advance(TimeSpan.FromMilliseconds(500));
+        await otherRoute.WaitAsync(TimeSpan.FromSeconds(30));
+        await Clock.RunUntilAsync(limited);
         var edit = Http.Requests.Single(r => r.Method == "PATCH");
-        Assert.True(TimeProvider.System.GetElapsedTime(start, edit.At) >= TimeSpan.FromMilliseconds(450), "the other route went out during the global pause");
+        var retry = Http.Requests.Where(r => r.Method == "POST" && r.Path.EndsWith("/messages", StringComparison.Ordinal)).Last();
+        Assert.Equal(start + TimeSpan.FromMilliseconds(500), edit.At);
+        Assert.Equal(start + TimeSpan.FromMilliseconds(520), retry.At);
     }
 
     [Fact]
-    public async Task RemainingZero_WaitsResetAfter_BeforeTheNextRequest()
+    public async Task RemainingZero_WaitsResetAfter_BeforeTheNextRequest_InThatBucketOnly()
     {
         Http.Respond = _ => StubHttpHandler.Json(
             HttpStatusCode.OK,
@@ -64,40 +77,42 @@ public sealed class RestRateLimitTests : RestTestBase
             ("X-RateLimit-Remaining", "0"),
             ("X-RateLimit-Reset", "1"), // 1970: an absolute Reset from a skewed clock must not matter
             ("X-RateLimit-Reset-After", "0.4"));
-        var client = Client();
+        var client = Client(o => o.GlobalRequestsPerSecond = 51, onFakeClock: true);
 
-        await client.CreateMessageAsync(2, new MessageCreate { Content = "a" }, CancellationToken.None);
-        await client.CreateMessageAsync(9, new MessageCreate { Content = "other channel" }, CancellationToken.None);
-        await client.CreateMessageAsync(2, new MessageCreate { Content = "b" }, CancellationToken.None);
+        await Clock.RunUntilAsync(client.CreateMessageAsync(2, new MessageCreate { Content = "a" }, CancellationToken.None));
+        await Clock.RunUntilAsync(client.CreateMessageAsync(9, new MessageCreate { Content = "other channel" }, CancellationToken.None));
+        await Clock.RunUntilAsync(client.CreateMessageAsync(2, new MessageCreate { Content = "b" }, CancellationToken.None));
 
         var r = Http.Requests.ToArray();
-        Assert.True(Between(r[0], r[1]) < TimeSpan.FromMilliseconds(300), "another channel is another bucket");
-        Assert.InRange(Between(r[0], r[2]), TimeSpan.FromMilliseconds(380), TimeSpan.FromSeconds(2));
+        Assert.Equal(TimeSpan.FromMilliseconds(20), Between(r[0], r[1])); // another channel is another bucket: only the global spacing
+        Assert.Equal(TimeSpan.FromMilliseconds(400), Between(r[0], r[2])); // Reset-After, from the first response
     }
 
     [Fact]
     public async Task GlobalLimiter_CapsRequestsPerSecond_ButNotCallbacks()
     {
         Http.Respond = r => r.Path.EndsWith("/callback", StringComparison.Ordinal) ? new HttpResponseMessage(HttpStatusCode.NoContent) : StubHttpHandler.Json(HttpStatusCode.OK, Message);
-        var client = Client(o => o.GlobalRequestsPerSecond = 5);
-        var start = TimeProvider.System.GetTimestamp();
+        var client = Client(o => o.GlobalRequestsPerSecond = 5, onFakeClock: true);
+        var start = Clock.Now;
 
-        await Task.WhenAll(Enumerable.Range(0, 10).Select(i => client.CreateMessageAsync((ulong)i + 1, new MessageCreate { Content = "x" }, CancellationToken.None)));
-        var sendsTook = Since(start);
-        var before = TimeProvider.System.GetTimestamp();
-        await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => client.RespondAsync(SomeInteraction, InteractionResponse.DeferUpdate(), CancellationToken.None)));
-
-        Assert.InRange(sendsTook, TimeSpan.FromMilliseconds(950), TimeSpan.FromSeconds(3));
-        Assert.True(Since(before) < TimeSpan.FromMilliseconds(500));
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var start = TimeProvider.System.GetTimestamp();
-        while (!condition())
+        var sends = Task.WhenAll(Enumerable.Range(0, 10).Select(i => client.CreateMessageAsync((ulong)i + 1, new MessageCreate { Content = "x" }, CancellationToken.None)));
+        await Clock.WaitForTimerAsync(TimeSpan.FromMilliseconds(204), "the second request's spacing");
+        await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => client.RespondAsync(SomeInteraction, InteractionResponse.DeferUpdate(), CancellationToken.None)))
+            .WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.All(Http.Requests.Where(r => r.Path.EndsWith("/callback", StringComparison.Ordinal)), c => Assert.Equal(start, c.At));
+        for (var sent = 1; sent < 10; sent++)
         {
-            Assert.True(Since(start) < TimeSpan.FromSeconds(5), "timed out");
-            await Task.Delay(5);
+            // Step by step: the clock moves only once the previous request has reached the server.
+            await Eventually.TrueAsync(() => Posts().Count == sent, $"request {sent}");
+            Clock.AdvanceTo((await Clock.WaitForTimerAsync(TimeSpan.FromMilliseconds(204), $"request {sent + 1}'s spacing")).DueAt);
         }
+
+        await sends.WaitAsync(TimeSpan.FromSeconds(30));
+
+        var at = Posts().Select(r => r.At - start).ToList();
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => TimeSpan.FromMilliseconds(204 * i)), at); // 1.02 s / 5 apart
+        Assert.All(at, t => Assert.InRange(at.Count(u => u > t - TimeSpan.FromSeconds(1) && u <= t), 1, 5)); // at most 5 in any second
     }
+
+    private List<StubRequest> Posts() => Http.Requests.Where(r => r.Method == "POST" && r.Path.EndsWith("/messages", StringComparison.Ordinal)).ToList();
 }

@@ -3,13 +3,18 @@ using Microsoft.Extensions.Options;
 
 namespace Drills.Discord.Tests.Rest;
 
-/// <summary>A <see cref="DiscordRestClient"/> over <see cref="StubHttpHandler"/>; every test ends by checking
-/// that the token never reached the logs.</summary>
+/// <summary>A <see cref="DiscordRestClient"/> over <see cref="StubHttpHandler"/>, on the real clock or on
+/// <see cref="Clock"/> (which also stamps the stub's requests); every test ends by checking that the token
+/// never reached the logs.</summary>
 public abstract class RestTestBase : IDisposable
 {
     protected const string Token = "stub-token.NEVER-IN-LOGS";
 
-    internal StubHttpHandler Http { get; } = new();
+    protected RestTestBase() => Http = new StubHttpHandler(Clock);
+
+    internal TestClock Clock { get; } = new();
+
+    internal StubHttpHandler Http { get; }
 
     internal LogCapture Logs { get; } = new();
 
@@ -22,7 +27,7 @@ public abstract class RestTestBase : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    protected DiscordRestClient Client(Action<DiscordOptions>? configure = null)
+    protected DiscordRestClient Client(Action<DiscordOptions>? configure = null, bool onFakeClock = false)
     {
         var options = new DiscordOptions
         {
@@ -31,10 +36,9 @@ public abstract class RestTestBase : IDisposable
             ServerErrorRetryDelay = TimeSpan.FromMilliseconds(20),
         };
         configure?.Invoke(options);
-        return new DiscordRestClient(new StubHttpClientFactory(Http), Options.Create(options), TimeProvider.System, Logs.For<DiscordRestClient>());
+        return new DiscordRestClient(new StubHttpClientFactory(Http), Options.Create(options), onFakeClock ? Clock : TimeProvider.System, Logs.For<DiscordRestClient>());
     }
 
-    protected static TimeSpan Since(long timestamp) => TimeProvider.System.GetElapsedTime(timestamp);
-
-    internal static TimeSpan Between(StubRequest first, StubRequest second) => TimeProvider.System.GetElapsedTime(first.At, second.At);
+    /// <summary>The time between two requests on <see cref="Clock"/> (meaningful for a client on the fake clock).</summary>
+    internal static TimeSpan Between(StubRequest first, StubRequest second) => second.At - first.At;
 }

@@ -1,12 +1,13 @@
 namespace Drills.Discord.Tests.Scenarios;
 
 /// <summary>
-/// Scenarios that assert real-time cadence (heartbeats every 200 ms, callback latency, pauses) run alone,
-/// after the parallel tests: on a 2-core runner the fake's load tests would otherwise starve the thread pool
-/// and measure the machine instead of the client.
+/// Scenarios on the real clock run one at a time: each one starts a fake Discord and a client host, and the
+/// interaction deadline (Discord's 3 s) is a real-time bound on them; fewer hosts at once keeps a busy 2-core
+/// runner well inside it. Nothing in them measures time: waits there are for something to happen, and the
+/// only durations asserted are lower bounds. Exact waits run on a fake clock, in parallel.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class SerialScenarios
 {
-    public const string Name = "Serial scenarios (timing)";
+    public const string Name = "Serial scenarios (real clock)";
 }

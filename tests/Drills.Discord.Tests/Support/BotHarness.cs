@@ -9,11 +9,13 @@ namespace Drills.Discord.Tests.Support;
 /// <summary>
 /// The client as the bot runs it: a host with <see cref="DiscordClientSetup.AddDiscordClient"/> bound from
 /// configuration, recording handlers, every log line captured. The exit code a fatal close would set is
-/// kept here instead of in the test process.
+/// kept here instead of in the test process. With a clock and a jitter, the client runs on that clock with
+/// those random draws (scenarios that assert waits exactly). A stop request (a fatal close) stops the host, as
+/// <c>RunAsync</c> does for the real bot.
 /// </summary>
 internal sealed class BotHarness : IAsyncDisposable
 {
-    private BotHarness(IHost host, LogCapture logs)
+    private BotHarness(IHost host, LogCapture logs, Func<double>? jitter)
     {
         Host = host;
         Logs = logs;
@@ -22,6 +24,10 @@ internal sealed class BotHarness : IAsyncDisposable
         Dispatches = host.Services.GetRequiredService<DispatchRecorder>();
         Interactions = host.Services.GetRequiredService<InteractionRecorder>();
         Gateway.SetExitCode = code => ExitCode = code;
+        if (jitter is not null)
+        {
+            Gateway.Jitter = jitter;
+        }
     }
 
     public IHost Host { get; }
@@ -40,7 +46,7 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public bool StopRequested => Host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested;
 
-    public static async Task<BotHarness> StartAsync(string apiBaseUrl, string token, IDictionary<string, string?>? settings = null)
+    public static async Task<BotHarness> StartAsync(string apiBaseUrl, string token, IDictionary<string, string?>? settings = null, TimeProvider? time = null, Func<double>? jitter = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         var config = new Dictionary<string, string?>
@@ -57,13 +63,20 @@ internal sealed class BotHarness : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(config);
         var logs = new LogCapture();
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+        if (time is not null)
+        {
+            builder.Services.AddSingleton(time);
+        }
+
         builder.Services.AddDiscordClient(builder.Configuration.GetSection("Discord"));
         builder.Services.AddSingleton<DispatchRecorder>();
         builder.Services.AddSingleton<IDispatchHandler>(sp => sp.GetRequiredService<DispatchRecorder>());
         builder.Services.AddSingleton<InteractionRecorder>();
         builder.Services.AddSingleton<IInteractionHandler>(sp => sp.GetRequiredService<InteractionRecorder>());
-        var harness = new BotHarness(builder.Build(), logs);
+        var harness = new BotHarness(builder.Build(), logs, jitter);
         await harness.Host.StartAsync();
+        harness.Host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping
+            .Register(() => _ = Task.Run(() => harness.Host.StopAsync()));
         return harness;
     }
 

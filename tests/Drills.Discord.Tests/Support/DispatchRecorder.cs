@@ -2,13 +2,10 @@ using System.Collections.Concurrent;
 
 namespace Drills.Discord.Tests.Support;
 
-/// <summary>An <see cref="IDispatchHandler"/> that records every dispatch it is handed, optionally slowly.</summary>
+/// <summary>An <see cref="IDispatchHandler"/> that records every dispatch it is handed; it can be made to throw or to hang.</summary>
 internal sealed class DispatchRecorder : IDispatchHandler
 {
     public ConcurrentQueue<GatewayDispatch> Seen { get; } = new();
-
-    /// <summary>How long each dispatch takes to handle (a slow handler must not delay heartbeats).</summary>
-    public TimeSpan Delay { get; set; }
 
     /// <summary>Dispatches of type <see cref="HoldType"/> wait for this: a handler stuck as long as the test wants.</summary>
     public TaskCompletionSource Hold { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -27,14 +24,10 @@ internal sealed class DispatchRecorder : IDispatchHandler
         {
             throw new InvalidOperationException("handler failure for the test");
         }
+
         if (dispatch.Type == HoldType)
         {
             await Hold.Task.WaitAsync(ct);
-        }
-
-        if (Delay > TimeSpan.Zero)
-        {
-            await Task.Delay(Delay, ct);
         }
     }
 

@@ -6,7 +6,7 @@ internal static class Eventually
     public static async Task TrueAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
     {
         var start = TimeProvider.System.GetTimestamp();
-        var limit = timeout ?? TimeSpan.FromSeconds(10);
+        var limit = timeout ?? TimeSpan.FromSeconds(60);
         while (!condition())
         {
             if (TimeProvider.System.GetElapsedTime(start) > limit)

@@ -4,8 +4,8 @@ using System.Text;
 
 namespace Drills.Discord.Tests.Support;
 
-/// <summary>A hand-written HTTP fake: records every request and answers with <see cref="Respond"/>.</summary>
-internal sealed class StubHttpHandler : HttpMessageHandler
+/// <summary>A hand-written HTTP fake: records every request (stamped by <paramref name="time"/>) and answers with <see cref="Respond"/>.</summary>
+internal sealed class StubHttpHandler(TimeProvider time) : HttpMessageHandler
 {
     public ConcurrentQueue<StubRequest> Requests { get; } = new();
 
@@ -33,7 +33,7 @@ internal sealed class StubHttpHandler : HttpMessageHandler
             request.Headers.TryGetValues("User-Agent", out var ua) ? string.Join(" ", ua) : null,
             request.Content?.Headers.ContentType?.MediaType,
             body,
-            TimeProvider.System.GetTimestamp());
+            time.GetUtcNow());
         Requests.Enqueue(recorded);
         return Respond(recorded);
     }

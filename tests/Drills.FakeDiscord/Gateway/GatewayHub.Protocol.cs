@@ -4,7 +4,7 @@ using Drills.FakeDiscord.State;
 
 namespace Drills.FakeDiscord.Gateway;
 
-/// <summary>Opcode handling (PROTOCOL.md, "Gateway").</summary>
+/// <summary>Opcode handling (docs/discord.md "Opcodes").</summary>
 internal sealed partial class GatewayHub
 {
     private void Handle(GatewayConnection connection, int op, JsonElement d)

@@ -124,7 +124,7 @@ internal sealed partial class GatewayHub(FakeDiscordOptions options, FakeState s
 
     private void CheckQuery(GatewayConnection connection, IQueryCollection query)
     {
-        // PROTOCOL.md: connect (and resume) with ?v=10&encoding=json; a resume URL missing it is a known bug.
+        // docs/discord.md "Gateway": connect (and resume) with ?v=10&encoding=json; a resume URL missing it is a known bug.
         if (query["v"] != "10" || query["encoding"] != "json")
         {
             recorder.Violation("WS", connection.Info.Path, $"gateway URL query must carry v=10&encoding=json, got '{connection.Info.Query}'");
@@ -178,16 +178,18 @@ internal sealed partial class GatewayHub(FakeDiscordOptions options, FakeState s
 
         var op = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("op", out var o) && o.TryGetInt32(out var v) ? v : -1;
         var d = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("d", out var dd) ? dd : default;
-        recorder.Frames.Add(new GatewayFrame(connection.Info.Index, op, d, text, now));
-
+        var frame = new GatewayFrame(connection.Info.Index, op, d, text, now);
         if (!connection.CountReceived(options.GatewaySendLimit, options.GatewaySendWindow))
         {
+            recorder.Frames.Add(frame);
             recorder.Violation("WS", connection.Info.Path, $"sent more than {options.GatewaySendLimit} events per {options.GatewaySendWindow.TotalSeconds} s");
             connection.Close(4008, "Rate limited.");
             return Task.CompletedTask;
         }
 
+        // Recorded once answered: a test that sees a heartbeat knows its ACK is queued ahead of anything it sends next.
         Handle(connection, op, d);
+        recorder.Frames.Add(frame);
         return Task.CompletedTask;
     }
 }

@@ -4,7 +4,7 @@ using Drills.FakeDiscord.State;
 
 namespace Drills.FakeDiscord.Interactions;
 
-/// <summary>INTERACTION_CREATE <c>d</c> objects as Discord sends them (PROTOCOL.md, "Interactions").</summary>
+/// <summary>INTERACTION_CREATE <c>d</c> objects as Discord sends them (docs/discord.md "Interactions").</summary>
 internal static class InteractionPayloads
 {
     public static JsonObject Interaction(ServerCore core, PendingInteraction i, JsonObject data, JsonObject? message)

@@ -5,7 +5,7 @@ using System.Text;
 namespace Drills.FakeDiscord.Rest;
 
 /// <summary>
-/// Discord's REST limits (PROTOCOL.md, "REST rate limits"): a per-route bucket keyed on bucket hash
+/// Discord's REST limits (docs/discord.md "Rate limits"): a per-route bucket keyed on bucket hash
 /// + major parameter, and a global per-second limit that callbacks and webhooks are exempt from.
 /// Fixed windows on the injected clock.
 /// </summary>

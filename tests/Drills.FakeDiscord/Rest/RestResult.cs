@@ -9,7 +9,7 @@ internal sealed record RestResult(int Status, JsonNode? Body = null, int? ErrorC
 
     public static RestResult Ok(JsonNode body) => new(200, body);
 
-    /// <summary>Discord's error body <c>{code, message, errors?}</c> (PROTOCOL.md, "Errors").</summary>
+    /// <summary>Discord's error body <c>{code, message, errors?}</c> (docs/discord.md "Errors").</summary>
     public static RestResult Error(int status, int code, string message, JsonNode? errors = null)
     {
         var body = new JsonObject { ["message"] = message, ["code"] = code };

@@ -2,7 +2,7 @@ namespace Drills.FakeDiscord.Rest;
 
 /// <summary>
 /// A route the fake serves. <paramref name="Exempt"/>: interaction callbacks and webhooks need no
-/// Authorization and are not under the global 50/s limit (PROTOCOL.md, "Interactions").
+/// Authorization and are not under the global 50/s limit (docs/discord.md "Interactions").
 /// </summary>
 internal sealed record RouteEntry(string Method, RouteTemplate Template, Func<RestContext, RestResult> Handler, bool Exempt = false)
 {

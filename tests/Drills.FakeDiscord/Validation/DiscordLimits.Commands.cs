@@ -6,7 +6,7 @@ namespace Drills.FakeDiscord.Validation;
 /// <summary>Embeds, application commands and shared helpers.</summary>
 internal static partial class DiscordLimits
 {
-    /// <summary>One command or a bulk-overwrite array (PROTOCOL.md, "Application commands").</summary>
+    /// <summary>One command or a bulk-overwrite array (docs/discord.md "Application commands").</summary>
     public static void Commands(JsonElement body, List<SchemaError> errors)
     {
         if (body.ValueKind == JsonValueKind.Array)

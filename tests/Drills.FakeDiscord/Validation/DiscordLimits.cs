@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace Drills.FakeDiscord.Validation;
 
 /// <summary>
-/// The limits Discord's docs add where the OpenAPI spec is looser (PROTOCOL.md: "Messages and DMs",
-/// "Components", "Application commands"). Errors use Discord's codes (BASE_TYPE_MAX_LENGTH, ...).
+/// The limits a JSON schema cannot say, or where Discord's OpenAPI spec is looser than its documented rules
+/// (docs/discord.md "Messages", "Components", "Application commands", "Request bodies"). Errors use Discord's
+/// codes (BASE_TYPE_MAX_LENGTH, ...).
 /// </summary>
 internal static partial class DiscordLimits
 {
@@ -39,7 +40,7 @@ internal static partial class DiscordLimits
         }
     }
 
-    /// <summary>Interaction callback <c>{type, data}</c> (PROTOCOL.md, "Interactions").</summary>
+    /// <summary>Interaction callback <c>{type, data}</c> (docs/discord.md "Interactions").</summary>
     public static void Callback(JsonElement body, List<SchemaError> errors)
     {
         var type = Int(body, "type");

@@ -93,7 +93,7 @@ internal sealed class OpenApiSpec
         var alternatives = (schema["anyOf"] ?? schema["oneOf"]) is JsonArray alts && alts.All(a => a?["$ref"] is not null)
             ? alts.Select(a => Build(a!)).ToArray()
             : [];
-        return new OperationSchema(main, alternatives);
+        return new OperationSchema(main, alternatives, "OPENAPI_");
     }
 
     private JsonSchema Build(JsonNode schema)
@@ -113,7 +113,8 @@ internal sealed class OpenApiSpec
         return JsonSchema.Build(doc.RootElement.Clone(), _build);
     }
 
-    /// <summary>Where the docs (PROTOCOL.md) win over the spec: default_member_permissions is a string bitfield.</summary>
+    /// <summary>Where the documented rules win over the spec: default_member_permissions is a string bitfield
+    /// (docs/discord.md "Request bodies").</summary>
     private static void Patch(JsonNode? node)
     {
         switch (node)

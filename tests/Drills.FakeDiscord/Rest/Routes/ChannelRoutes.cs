@@ -3,7 +3,7 @@ using Drills.FakeDiscord.State;
 
 namespace Drills.FakeDiscord.Rest.Routes;
 
-/// <summary>Channel messages and DM channels (PROTOCOL.md, "Messages and DMs").</summary>
+/// <summary>Channel messages and DM channels (docs/discord.md "Messages").</summary>
 internal static class ChannelRoutes
 {
     public static IEnumerable<RouteEntry> All(ServerCore core)

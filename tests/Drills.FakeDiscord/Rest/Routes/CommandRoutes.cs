@@ -3,7 +3,7 @@ using Drills.FakeDiscord.State;
 
 namespace Drills.FakeDiscord.Rest.Routes;
 
-/// <summary>Application commands: bulk overwrite, create, list, delete (PROTOCOL.md, "Application commands").</summary>
+/// <summary>Application commands: bulk overwrite, create, list, delete (docs/discord.md "Application commands").</summary>
 internal static class CommandRoutes
 {
     private const string Global = "/applications/{application_id}/commands";

@@ -5,7 +5,7 @@ using Drills.FakeDiscord.State;
 
 namespace Drills.FakeDiscord.Rest.Routes;
 
-/// <summary><c>POST /interactions/{id}/{token}/callback</c> (PROTOCOL.md, "Interactions").</summary>
+/// <summary><c>POST /interactions/{id}/{token}/callback</c> (docs/discord.md "Interactions").</summary>
 internal static class InteractionRoutes
 {
     public const string Callback = "/interactions/{interaction_id}/{interaction_token}/callback";

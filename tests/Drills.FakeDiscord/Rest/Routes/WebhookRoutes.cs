@@ -4,7 +4,7 @@ using Drills.FakeDiscord.Interactions;
 namespace Drills.FakeDiscord.Rest.Routes;
 
 /// <summary>
-/// Interaction follow-ups and @original edits (PROTOCOL.md, "Interactions"): valid for 15 min after
+/// Interaction follow-ups and @original edits (docs/discord.md "Interactions"): valid for 15 min after
 /// the interaction, only once it was acknowledged; no Authorization, not under the global limit.
 /// </summary>
 internal static class WebhookRoutes

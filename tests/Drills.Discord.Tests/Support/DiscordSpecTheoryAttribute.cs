@@ -1,0 +1,7 @@
+namespace Drills.Discord.Tests.Support;
+
+/// <summary>The theory form of <see cref="DiscordSpecFactAttribute"/>.</summary>
+public sealed class DiscordSpecTheoryAttribute : TheoryAttribute
+{
+    public DiscordSpecTheoryAttribute() => Skip = DiscordSpecSkip.Reason();
+}
