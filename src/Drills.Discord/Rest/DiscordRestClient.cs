@@ -23,6 +23,9 @@ public sealed partial class DiscordRestClient
         this.logger = logger;
     }
 
+    /// <summary>Rate-limit buckets held right now (for tests and the soak benchmark; a cheap read).</summary>
+    public int LiveRateLimitBuckets => sender.LiveBuckets;
+
     /// <summary><c>GET /gateway/bot</c>: where to connect, and how many Identifies are left.</summary>
     public Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken ct) =>
         sender.SendAsync<GatewayBotInfo>(new RestRoute(HttpMethod.Get, "/gateway/bot", "/gateway/bot", null), null, ct);

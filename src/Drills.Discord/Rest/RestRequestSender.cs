@@ -26,7 +26,9 @@ internal sealed partial class RestRequestSender(
 
     private readonly DiscordOptions settings = options.Value;
     private readonly GlobalRateLimiter global = new(time, options.Value.GlobalRequestsPerSecond);
-    private readonly BucketRateLimiter buckets = new(time);
+    private readonly BucketRateLimiter buckets = new(time, options.Value.RateLimitBucketIdleTime);
+
+    public int LiveBuckets => buckets.Count;
 
     public async Task<T> SendAsync<T>(RestRoute route, object? body, CancellationToken ct)
     {
@@ -53,12 +55,10 @@ internal sealed partial class RestRequestSender(
                 await global.WaitAsync(ct).ConfigureAwait(false);
             }
 
-            await buckets.AcquireAsync(route, ct).ConfigureAwait(false);
             HttpResponseMessage response;
             try
             {
-                using var request = BuildRequest(route, json);
-                response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, ct).ConfigureAwait(false);
+                response = await SendOnceAsync(route, json, ct).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is HttpRequestException || (ex is OperationCanceledException && !ct.IsCancellationRequested))
             {
@@ -72,7 +72,6 @@ internal sealed partial class RestRequestSender(
                 continue;
             }
 
-            buckets.Update(route, response.Headers);
             if (response.IsSuccessStatusCode)
             {
                 return response;
@@ -101,6 +100,16 @@ internal sealed partial class RestRequestSender(
                 throw new DiscordApiException((int)response.StatusCode, error.Code, route.Name, error.Message, error.Errors);
             }
         }
+    }
+
+    /// <summary>One attempt, holding a slot in the route's bucket until the response's headers are read.</summary>
+    private async Task<HttpResponseMessage> SendOnceAsync(RestRoute route, string? json, CancellationToken ct)
+    {
+        using var lease = await buckets.AcquireAsync(route, ct).ConfigureAwait(false);
+        using var request = BuildRequest(route, json);
+        var response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, ct).ConfigureAwait(false);
+        lease.Update(response.Headers);
+        return response;
     }
 
     private HttpRequestMessage BuildRequest(RestRoute route, string? json)
