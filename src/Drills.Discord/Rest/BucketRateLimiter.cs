@@ -44,39 +44,74 @@ internal sealed class BucketRateLimiter
         }
     }
 
-    /// <summary>Waits for a slot in the route's bucket; dispose the lease once the response is read.</summary>
+    /// <summary>Waits for a slot in the route's bucket; dispose the lease once the response's headers are read.</summary>
     public async Task<BucketLease> AcquireAsync(RestRoute route, CancellationToken ct)
     {
-        var bucket = Rent(route);
-        try
+        while (true)
         {
-            await bucket.AcquireAsync(ct).ConfigureAwait(false);
-        }
-        catch
-        {
-            Return(bucket);
-            throw;
-        }
+            var bucket = Rent(route);
+            BucketGrant grant;
+            try
+            {
+                grant = await bucket.AcquireAsync(ct).ConfigureAwait(false);
+            }
+            catch
+            {
+                Return(bucket);
+                throw;
+            }
 
-        return new BucketLease(this, route, bucket);
+            if (grant != BucketGrant.Moved)
+            {
+                return new BucketLease(this, route, bucket, grant == BucketGrant.Probe);
+            }
+
+            Return(bucket);
+        }
     }
 
-    /// <summary>Reads X-RateLimit-Bucket/-Limit/-Remaining/-Reset-After (never the absolute -Reset).</summary>
-    public void Update(RestRoute route, RateLimitBucket held, HttpResponseHeaders headers)
+    /// <summary>
+    /// Reads X-RateLimit-Bucket/-Limit/-Remaining/-Reset-After (never the absolute -Reset). When the response
+    /// names the route's bucket hash for the first time, the limits go to the hash's bucket and the requests
+    /// waiting on the route's provisional bucket move there.
+    /// </summary>
+    public void Update(RestRoute route, RateLimitBucket held, HttpResponseHeaders headers, bool success)
     {
-        if (Header(headers, "X-RateLimit-Bucket") is { Length: > 0 } hash)
+        var hash = Header(headers, "X-RateLimit-Bucket");
+        RateLimitBucket current;
+        lock (gate)
         {
-            lock (gate)
+            if (hash is { Length: > 0 })
             {
                 hashes[route.RouteKey] = hash;
             }
+
+            var key = KeyOf(route);
+            current = key == held.Key ? held : GetOrAdd(key);
         }
 
         if (int.TryParse(Header(headers, "X-RateLimit-Remaining"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var remaining)
             && double.TryParse(Header(headers, "X-RateLimit-Reset-After"), NumberStyles.Float, CultureInfo.InvariantCulture, out var resetAfter))
         {
             int? limit = int.TryParse(Header(headers, "X-RateLimit-Limit"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var l) ? l : null;
-            Current(route, held).Update(limit, remaining, TimeSpan.FromSeconds(Math.Max(0, resetAfter)));
+            current.Update(limit, remaining, TimeSpan.FromSeconds(Math.Max(0, resetAfter)));
+        }
+        else if (success)
+        {
+            current.MarkUnlimited();
+        }
+
+        if (current != held)
+        {
+            lock (gate)
+            {
+                if (buckets.TryGetValue(held.Key, out var mapped) && mapped == held)
+                {
+                    buckets.Remove(held.Key);
+                }
+            }
+
+            held.Supersede();
         }
     }
 
@@ -111,16 +146,6 @@ internal sealed class BucketRateLimiter
             var bucket = GetOrAdd(KeyOf(route));
             bucket.Users++;
             return bucket;
-        }
-    }
-
-    /// <summary>The bucket the route maps to now: <paramref name="held"/>, or the bucket of the hash Discord just named.</summary>
-    private RateLimitBucket Current(RestRoute route, RateLimitBucket held)
-    {
-        lock (gate)
-        {
-            var key = KeyOf(route);
-            return key == held.Key ? held : GetOrAdd(key);
         }
     }
 

@@ -2,18 +2,22 @@ namespace Drills.Discord;
 
 /// <summary>
 /// State of one rate-limit bucket. Reset is kept as "now + X-RateLimit-Reset-After" on our injected clock
-/// (relative, so a skewed system clock cannot stall the bot). Requests reserve a slot while Remaining is
-/// known; when it is 0 they wait for the reset (Discord: wait pre-emptively when Remaining is 0).
-/// <see cref="Users"/> and <see cref="LastUsed"/> belong to <see cref="BucketRateLimiter"/> (under its lock):
-/// it drops a bucket nobody has used for a while.
+/// (relative, so a skewed system clock cannot stall the bot). Until a response has told the bucket's limits,
+/// one request is in flight at a time (a first burst on a bucket must not be sent all at once); then
+/// requests reserve a slot while Remaining is known, and wait for the reset when it is 0 (Discord: wait
+/// pre-emptively when Remaining is 0). <see cref="Users"/> and <see cref="LastUsed"/> belong to
+/// <see cref="BucketRateLimiter"/> (under its lock): it drops a bucket nobody has used for a while.
 /// </summary>
 internal sealed class RateLimitBucket(TimeProvider time, string key)
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly Lock stateLock = new();
+    private bool known;
     private int? remaining;
     private int? limit;
     private long resetAt;
+    private TaskCompletionSource? probe;
+    private bool superseded;
 
     /// <summary>The limiter's key for this bucket (may hold an interaction token: never logged).</summary>
     public string Key => key;
@@ -24,33 +28,52 @@ internal sealed class RateLimitBucket(TimeProvider time, string key)
     /// <summary>When the last user let go (a <see cref="TimeProvider.GetTimestamp"/> value).</summary>
     public long LastUsed { get; set; }
 
-    public async Task AcquireAsync(CancellationToken ct)
+    /// <summary>Waits for a slot (waiters queue in order).</summary>
+    public async Task<BucketGrant> AcquireAsync(CancellationToken ct)
     {
         await gate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
             while (true)
             {
-                TimeSpan wait;
+                Task wait;
                 lock (stateLock)
                 {
                     var now = time.GetTimestamp();
-                    if (remaining is null || remaining > 0)
+                    if (superseded)
+                    {
+                        return BucketGrant.Moved;
+                    }
+
+                    if (!known)
+                    {
+                        if (probe is null)
+                        {
+                            probe = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                            return BucketGrant.Probe;
+                        }
+
+                        wait = probe.Task;
+                    }
+                    else if (remaining is null || remaining > 0)
                     {
                         remaining--;
-                        return;
+                        return BucketGrant.Slot;
                     }
-
-                    if (now >= resetAt)
+                    else if (now >= resetAt)
                     {
-                        remaining = limit is { } l ? l - 1 : null;
-                        return;
+                        // A new window: its size is the last limit Discord named, or unknown again (one request finds out).
+                        known = limit is not null;
+                        remaining = limit - 1;
+                        continue;
                     }
-
-                    wait = time.GetElapsedTime(now, resetAt);
+                    else
+                    {
+                        wait = Task.Delay(time.GetElapsedTime(now, resetAt), time, ct);
+                    }
                 }
 
-                await Task.Delay(wait, time, ct).ConfigureAwait(false);
+                await wait.WaitAsync(ct).ConfigureAwait(false);
             }
         }
         finally
@@ -63,9 +86,23 @@ internal sealed class RateLimitBucket(TimeProvider time, string key)
     {
         lock (stateLock)
         {
+            known = true;
             limit = newLimit ?? limit;
             remaining = newRemaining;
             resetAt = time.GetTimestamp() + ToTicks(resetAfter);
+        }
+    }
+
+    /// <summary>A success without rate-limit headers: the route has no limit of its own.</summary>
+    public void MarkUnlimited()
+    {
+        lock (stateLock)
+        {
+            if (!known)
+            {
+                known = true;
+                remaining = null;
+            }
         }
     }
 
@@ -74,18 +111,38 @@ internal sealed class RateLimitBucket(TimeProvider time, string key)
     {
         lock (stateLock)
         {
+            known = true;
             remaining = 0;
             resetAt = Math.Max(resetAt, time.GetTimestamp() + ToTicks(retryAfter));
         }
     }
 
-    /// <summary>True once the bucket's window has reset: a new bucket for the same key would know no less.</summary>
+    /// <summary>The probe's response is in (or it failed): the next waiter goes, knowing more or probing again.</summary>
+    public void EndProbe() => Wake(supersede: false);
+
+    /// <summary>The bucket now lives under another key (Discord named its hash): its waiters look it up again.</summary>
+    public void Supersede() => Wake(supersede: true);
+
+    /// <summary>True once nothing is known that a new bucket for the same key would not learn at once.</summary>
     public bool HasReset(long now)
     {
         lock (stateLock)
         {
-            return remaining is null || now >= resetAt;
+            return !known || remaining is null || now >= resetAt;
         }
+    }
+
+    private void Wake(bool supersede)
+    {
+        TaskCompletionSource? waiting;
+        lock (stateLock)
+        {
+            superseded |= supersede;
+            waiting = probe;
+            probe = null;
+        }
+
+        waiting?.TrySetResult();
     }
 
     private long ToTicks(TimeSpan span) => (long)(span.TotalSeconds * time.TimestampFrequency);

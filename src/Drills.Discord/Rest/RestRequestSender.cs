@@ -50,11 +50,6 @@ internal sealed partial class RestRequestSender(
         var rateLimits = 0;
         while (true)
         {
-            if (!route.IsInteractionWebhook)
-            {
-                await global.WaitAsync(ct).ConfigureAwait(false);
-            }
-
             HttpResponseMessage response;
             try
             {
@@ -102,13 +97,21 @@ internal sealed partial class RestRequestSender(
         }
     }
 
-    /// <summary>One attempt, holding a slot in the route's bucket until the response's headers are read.</summary>
+    /// <summary>
+    /// One attempt, holding a slot in the route's bucket until the response's headers are read. The global limit
+    /// is waited for last, right before sending, so a global pause set meanwhile holds this request too.
+    /// </summary>
     private async Task<HttpResponseMessage> SendOnceAsync(RestRoute route, string? json, CancellationToken ct)
     {
         using var lease = await buckets.AcquireAsync(route, ct).ConfigureAwait(false);
+        if (!route.IsInteractionWebhook)
+        {
+            await global.WaitAsync(ct).ConfigureAwait(false);
+        }
+
         using var request = BuildRequest(route, json);
         var response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, ct).ConfigureAwait(false);
-        lease.Update(response.Headers);
+        lease.Update(response);
         return response;
     }
 
