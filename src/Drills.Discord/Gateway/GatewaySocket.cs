@@ -14,7 +14,7 @@ internal sealed class GatewaySocket(TimeProvider time, DiscordOptions options) :
 
     private readonly ClientWebSocket socket = new();
     private readonly SemaphoreSlim sendLock = new(1, 1);
-    private readonly GatewaySendLimiter limiter = new(time, options.GatewaySendLimit, options.GatewaySendWindow);
+    private readonly SlidingWindowLimiter limiter = SendLimits.Gateway(time, options);
     private readonly byte[] buffer = new byte[16 * 1024];
 
     public WebSocketState State => socket.State;

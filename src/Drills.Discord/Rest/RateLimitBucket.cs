@@ -69,7 +69,8 @@ internal sealed class RateLimitBucket(TimeProvider time, string key)
                     }
                     else
                     {
-                        wait = Task.Delay(time.GetElapsedTime(now, resetAt), time, ct);
+                        // Timers count whole milliseconds: a 0.4 ms rest would fire at once and spin.
+                        wait = Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(time.GetElapsedTime(now, resetAt).TotalMilliseconds)), time, ct);
                     }
                 }
 
