@@ -12,7 +12,7 @@ namespace Drills.Discord;
 /// the thread pool, so interactions run concurrently and never queue behind a slow dispatch handler.
 /// Each dispatch and interaction gets its own DI scope. Handler exceptions are logged, never fatal.
 /// </summary>
-internal sealed partial class DispatchPump(IServiceScopeFactory scopes, ILogger logger)
+internal sealed partial class DispatchPump(IServiceScopeFactory scopes, TimeProvider time, ILogger logger)
 {
     private readonly Channel<GatewayDispatch> queue = System.Threading.Channels.Channel.CreateUnbounded<GatewayDispatch>(new UnboundedChannelOptions { SingleReader = true });
     private CancellationToken stopping;
@@ -27,7 +27,8 @@ internal sealed partial class DispatchPump(IServiceScopeFactory scopes, ILogger 
     {
         if (dispatch.Type == "INTERACTION_CREATE")
         {
-            _ = Task.Run(() => HandleInteractionAsync(dispatch), CancellationToken.None);
+            var receivedAt = time.GetUtcNow();
+            _ = Task.Run(() => HandleInteractionAsync(dispatch, receivedAt), CancellationToken.None);
         }
 
         queue.Writer.TryWrite(dispatch);
@@ -59,7 +60,7 @@ internal sealed partial class DispatchPump(IServiceScopeFactory scopes, ILogger 
         }
     }
 
-    private async Task HandleInteractionAsync(GatewayDispatch dispatch)
+    private async Task HandleInteractionAsync(GatewayDispatch dispatch, DateTimeOffset receivedAt)
     {
         Interaction? interaction;
         try
@@ -77,6 +78,7 @@ internal sealed partial class DispatchPump(IServiceScopeFactory scopes, ILogger 
             return;
         }
 
+        interaction.ReceivedAt = receivedAt;
         await using var scope = scopes.CreateAsyncScope();
         var handlers = scope.ServiceProvider.GetServices<IInteractionHandler>().ToList();
         await Task.WhenAll(handlers.Select(h => RunInteractionHandlerAsync(h, interaction))).ConfigureAwait(false);

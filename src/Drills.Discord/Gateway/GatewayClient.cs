@@ -37,7 +37,7 @@ public sealed partial class GatewayClient : BackgroundService
         this.time = time;
         this.logger = logger;
         this.lifetime = lifetime;
-        pump = new DispatchPump(scopes, logger);
+        pump = new DispatchPump(scopes, time, logger);
     }
 
     /// <summary>Completes on the first READY; faults with <see cref="DiscordFatalGatewayException"/> on a fatal close.</summary>
