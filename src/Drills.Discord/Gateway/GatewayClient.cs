@@ -60,6 +60,8 @@ public sealed partial class GatewayClient : BackgroundService
                 var outcome = await connection.RunAsync(GatewayUri(url), resume, stoppingToken).ConfigureAwait(false);
                 if (outcome.Stopped)
                 {
+                    // We closed with 1000: Discord ended the session, so a later start identifies anew.
+                    session.Reset();
                     break;
                 }
 
