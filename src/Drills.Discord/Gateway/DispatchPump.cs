@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,7 @@ namespace Drills.Discord;
 internal sealed partial class DispatchPump(IServiceScopeFactory scopes, TimeProvider time, ILogger logger)
 {
     private readonly Channel<GatewayDispatch> queue = System.Threading.Channels.Channel.CreateUnbounded<GatewayDispatch>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly RecentInteractions recent = new(time, TimeSpan.FromMinutes(10), 10_000);
     private CancellationToken stopping;
 
     public Task RunAsync(CancellationToken ct)
@@ -27,12 +29,26 @@ internal sealed partial class DispatchPump(IServiceScopeFactory scopes, TimeProv
     {
         if (dispatch.Type == "INTERACTION_CREATE")
         {
-            var receivedAt = time.GetUtcNow();
-            _ = Task.Run(() => HandleInteractionAsync(dispatch, receivedAt), CancellationToken.None);
+            if (InteractionId(dispatch) is { } id && !recent.TryAdd(id))
+            {
+                LogDuplicateInteraction(id, dispatch.Sequence);
+            }
+            else
+            {
+                var receivedAt = time.GetUtcNow();
+                _ = Task.Run(() => HandleInteractionAsync(dispatch, receivedAt), CancellationToken.None);
+            }
         }
 
         queue.Writer.TryWrite(dispatch);
     }
+
+    /// <summary>The interaction's <c>id</c> (a snowflake string), read without deserializing the rest.</summary>
+    private static ulong? InteractionId(GatewayDispatch dispatch) =>
+        dispatch.Data.ValueKind == JsonValueKind.Object && dispatch.Data.TryGetProperty("id", out var id)
+        && id.ValueKind == JsonValueKind.String && ulong.TryParse(id.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
 
     private async Task PumpAsync(CancellationToken ct)
     {
@@ -98,6 +114,9 @@ internal sealed partial class DispatchPump(IServiceScopeFactory scopes, TimeProv
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Handler {Handler} failed on {Dispatch}")]
     private partial void LogHandlerFailed(Exception ex, string handler, string dispatch);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped a duplicate INTERACTION_CREATE (interaction {Id}, sequence {Sequence}): it was handled already")]
+    private partial void LogDuplicateInteraction(ulong id, long? sequence);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped a malformed INTERACTION_CREATE: {Error}")]
     private partial void LogMalformedInteraction(string error);
