@@ -67,6 +67,15 @@ public sealed class FaultInjector
     public void ServerErrors(string? method, string path, int count, int status = 502) =>
         _core.Faults.Add(RouteFaults.Kind.ServerError, method, path, count, status);
 
+    /// <summary>
+    /// Refuses the next <paramref name="count"/> matching requests with 400 <c>{code: 50035, message: "Invalid Form
+    /// Body", errors}</c>, <paramref name="errors"/> being Discord's tree of field errors, e.g.
+    /// <c>{"options": {"0": {"name": {"_errors": [{"code": "...", "message": "..."}]}}}}</c>. Not a violation: it
+    /// stands for a rule the fake does not check.
+    /// </summary>
+    public void InvalidFormBody(string? method, string path, System.Text.Json.Nodes.JsonObject errors, int count = 1) =>
+        _core.Faults.Add(RouteFaults.Kind.FormError, method, path, count, errors: errors);
+
     /// <summary>Delays the next <paramref name="count"/> matching requests by <paramref name="delay"/> before handling them.</summary>
     public void Delay(string? method, string path, TimeSpan delay, int count = int.MaxValue) =>
         _core.Faults.Add(RouteFaults.Kind.Delay, method, path, count, value: delay);
