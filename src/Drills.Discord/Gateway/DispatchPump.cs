@@ -19,9 +19,18 @@ internal sealed partial class DispatchPump(IServiceScopeFactory scopes, TimeProv
     private readonly RecentInteractions recent = new(time, TimeSpan.FromMinutes(10), 10_000);
     private CancellationToken stopping;
 
+    /// <summary>False when no <see cref="IDispatchHandler"/> is registered: dispatches are then not queued at all
+    /// (no scope per dispatch for nobody).</summary>
+    internal bool HasDispatchHandlers { get; private set; } = true;
+
     public Task RunAsync(CancellationToken ct)
     {
         stopping = ct;
+        using (var scope = scopes.CreateScope())
+        {
+            HasDispatchHandlers = scope.ServiceProvider.GetService<IServiceProviderIsService>()?.IsService(typeof(IDispatchHandler)) ?? true;
+        }
+
         return Task.Run(() => PumpAsync(ct), CancellationToken.None);
     }
 
@@ -40,7 +49,10 @@ internal sealed partial class DispatchPump(IServiceScopeFactory scopes, TimeProv
             }
         }
 
-        queue.Writer.TryWrite(dispatch);
+        if (HasDispatchHandlers)
+        {
+            queue.Writer.TryWrite(dispatch);
+        }
     }
 
     /// <summary>The interaction's <c>id</c> (a snowflake string), read without deserializing the rest.</summary>

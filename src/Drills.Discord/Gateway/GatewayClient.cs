@@ -89,7 +89,7 @@ public sealed partial class GatewayClient : BackgroundService
         catch (DiscordApiException ex) when (ex.StatusCode == 401)
         {
             // PROTOCOL.md "401: the token is bad, stop."
-            StopOnFatal(4004, "GET /gateway/bot answered 401 (the token is invalid; check Discord:Token)");
+            StopOnFatal(GatewayCloseCodes.AuthenticationFailed, "GET /gateway/bot answered 401 (the token is invalid; check Discord:Token)");
         }
         finally
         {

@@ -74,12 +74,13 @@ internal sealed partial class GatewayConnection(
         }
         catch (Exception ex) when (stoppingToken.IsCancellationRequested && ex is OperationCanceledException or WebSocketException or IOException)
         {
-            await socket.CloseAsync(1000, "shutting down").ConfigureAwait(false);
+            await socket.CloseAsync(GatewayCloseCodes.EndSession, "shutting down").ConfigureAwait(false);
             return Stopped();
         }
         catch (OperationCanceledException) when (zombie)
         {
-            return new GatewayOutcome("no heartbeat ACK since the previous heartbeat (zombie connection)", established);
+            // Discord: after closing a zombie connection, reconnect and resume at once.
+            return new GatewayOutcome("no heartbeat ACK since the previous heartbeat (zombie connection)", established, Delay: TimeSpan.Zero);
         }
         catch (Exception ex) when (ex is WebSocketException or IOException or HttpRequestException or OperationCanceledException)
         {
@@ -101,7 +102,7 @@ internal sealed partial class GatewayConnection(
     private async Task CloseAtShutdownAsync(GatewaySocket socket, CancellationTokenSource receiving)
     {
         receiving.CancelAfter(CloseHandshakeTimeout);
-        await socket.CloseAsync(1000, "shutting down").ConfigureAwait(false);
+        await socket.CloseAsync(GatewayCloseCodes.EndSession, "shutting down").ConfigureAwait(false);
     }
 
     private GatewayOutcome Stopped() => new("stopping", established, Stopped: true);
@@ -187,7 +188,7 @@ internal sealed partial class GatewayConnection(
             LogResumed(session.Sequence);
         }
 
-        pump.Enqueue(new GatewayDispatch(type, d.Clone(), sequence));
+        pump.Enqueue(new GatewayDispatch(type, d, sequence)); // d is the frame reader's copy: it outlives the frame
     }
 
     private bool TryHandleReady(JsonElement d)
