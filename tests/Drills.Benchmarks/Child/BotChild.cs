@@ -19,7 +19,7 @@ namespace Drills.Benchmarks.Child;
 internal static class BotChild
 {
     public const string Mode = "bot";
-    private static readonly TimeSpan MaxLifetime = TimeSpan.FromMinutes(30);
+    private static readonly TimeSpan MaxLifetime = TimeSpan.FromMinutes(60); // the soak runs for up to half an hour on a busy machine
 
     public static async Task<int> RunAsync(string[] args)
     {
