@@ -12,6 +12,7 @@ namespace Drills.Discord;
 /// one worker; each <c>INTERACTION_CREATE</c> also starts its <see cref="IInteractionHandler"/>s at once on
 /// the thread pool, so interactions run concurrently and never queue behind a slow dispatch handler.
 /// Each dispatch and interaction gets its own DI scope. Handler exceptions are logged, never fatal.
+/// An interaction is handed to the interaction handlers once, even when it arrives twice (same id).
 /// </summary>
 internal sealed partial class DispatchPump(IServiceScopeFactory scopes, TimeProvider time, ILogger logger)
 {
