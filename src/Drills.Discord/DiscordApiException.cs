@@ -10,14 +10,23 @@ namespace Drills.Discord;
 /// </summary>
 public class DiscordApiException : Exception
 {
+    /// <summary>How many field errors the message lists (all of them are in <see cref="FieldErrors"/>).</summary>
+    private const int ListedFieldErrors = 10;
+
     public DiscordApiException(int statusCode, int? code, string route, string? discordMessage, string? errors = null)
-        : base(Describe(statusCode, code, route, discordMessage))
+        : this(statusCode, code, route, discordMessage, errors, FieldErrorTree.Flatten(errors))
+    {
+    }
+
+    private DiscordApiException(int statusCode, int? code, string route, string? discordMessage, string? errors, IReadOnlyList<string> fieldErrors)
+        : base(Describe(statusCode, code, route, discordMessage, fieldErrors))
     {
         StatusCode = statusCode;
         Code = code;
         Route = route;
         DiscordMessage = discordMessage;
         Errors = errors;
+        FieldErrors = fieldErrors;
     }
 
     public DiscordApiException()
@@ -29,12 +38,14 @@ public class DiscordApiException : Exception
         : base(message)
     {
         Route = "";
+        FieldErrors = [];
     }
 
     public DiscordApiException(string message, Exception innerException)
         : base(message, innerException)
     {
         Route = "";
+        FieldErrors = [];
     }
 
     /// <summary>HTTP status (e.g. 403, 404, 500).</summary>
@@ -52,6 +63,19 @@ public class DiscordApiException : Exception
     /// <summary>The raw <c>errors</c> object of an invalid form body (50035), when present.</summary>
     public string? Errors { get; }
 
-    private static string Describe(int statusCode, int? code, string route, string? message) =>
-        $"Discord API error {statusCode}{(code is { } c ? $" (code {c})" : "")} on {route}: {message ?? ((HttpStatusCode)statusCode).ToString()}";
+    /// <summary><see cref="Errors"/> as one line per error (<c>options[0].name: message (CODE)</c>); the message
+    /// lists the first ten, so a log of the exception says which field Discord refused.</summary>
+    public IReadOnlyList<string> FieldErrors { get; }
+
+    private static string Describe(int statusCode, int? code, string route, string? message, IReadOnlyList<string> fieldErrors)
+    {
+        var text = $"Discord API error {statusCode}{(code is { } c ? $" (code {c})" : "")} on {route}: {message ?? ((HttpStatusCode)statusCode).ToString()}";
+        if (fieldErrors.Count == 0)
+        {
+            return text;
+        }
+
+        var more = fieldErrors.Count > ListedFieldErrors ? $"; and {fieldErrors.Count - ListedFieldErrors} more" : "";
+        return $"{text}: {string.Join("; ", fieldErrors.Take(ListedFieldErrors))}{more}";
+    }
 }

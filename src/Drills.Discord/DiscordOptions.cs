@@ -34,6 +34,14 @@ public sealed class DiscordOptions
     /// <summary>Retries after 429 before giving up (a bot must not loop on failing requests).</summary>
     public int MaxRateLimitRetries { get; set; } = 5;
 
+    /// <summary>
+    /// A rate-limit bucket nobody has used for this long, and whose window has reset, is dropped (each
+    /// interaction has buckets of its own). Dropping is safe at any length: a new bucket relearns the same limits
+    /// from the next response, sending one request at a time until it knows them. 10 s keeps the buckets of a busy
+    /// loop across its pauses and holds at most ~20 s of interactions' buckets.
+    /// </summary>
+    public TimeSpan RateLimitBucketIdleTime { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Gateway events sent per <see cref="GatewaySendWindow"/>; Discord allows 120, we keep headroom.</summary>
     public int GatewaySendLimit { get; set; } = 115;
 

@@ -30,6 +30,11 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             failures.Add("Discord:GlobalRequestsPerSecond and Discord:GatewaySendLimit must be positive.");
         }
 
+        if (options.RateLimitBucketIdleTime <= TimeSpan.Zero)
+        {
+            failures.Add("Discord:RateLimitBucketIdleTime must be positive.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

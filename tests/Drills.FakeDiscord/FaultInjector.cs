@@ -48,6 +48,14 @@ public sealed class FaultInjector
     /// <summary>Stops (or resumes) answering heartbeats with op 11, making the connection a zombie.</summary>
     public void StopHeartbeatAcks(bool stop = true) => _core.Gateway.HeartbeatAcksStopped = stop;
 
+    /// <summary>
+    /// Sends an interaction's INTERACTION_CREATE again (same id and token, a new sequence), as Discord-compatible
+    /// servers have been seen to do; the bot must answer it once. False when the interaction or session is unknown.
+    /// </summary>
+    public bool RedeliverInteraction(ulong interactionId) =>
+        _core.Interactions.TryGetValue(interactionId, out var pending) && pending.Payload is { } payload
+        && _core.Gateway.Dispatch("INTERACTION_CREATE", payload.DeepClone(), pending.Channel.GuildId);
+
     /// <summary>Answers the next <paramref name="count"/> matching requests with 429 (scope user) and <c>retry_after</c>.</summary>
     public void RateLimitRoute(string? method, string path, double retryAfterSeconds, int count = 1) =>
         _core.Faults.Add(RouteFaults.Kind.RateLimit, method, path, count, value: TimeSpan.FromSeconds(retryAfterSeconds));
@@ -58,6 +66,15 @@ public sealed class FaultInjector
     /// <summary>Answers the next <paramref name="count"/> matching requests with <paramref name="status"/> (5xx).</summary>
     public void ServerErrors(string? method, string path, int count, int status = 502) =>
         _core.Faults.Add(RouteFaults.Kind.ServerError, method, path, count, status);
+
+    /// <summary>
+    /// Refuses the next <paramref name="count"/> matching requests with 400 <c>{code: 50035, message: "Invalid Form
+    /// Body", errors}</c>, <paramref name="errors"/> being Discord's tree of field errors, e.g.
+    /// <c>{"options": {"0": {"name": {"_errors": [{"code": "...", "message": "..."}]}}}}</c>. Not a violation: it
+    /// stands for a rule the fake does not check.
+    /// </summary>
+    public void InvalidFormBody(string? method, string path, System.Text.Json.Nodes.JsonObject errors, int count = 1) =>
+        _core.Faults.Add(RouteFaults.Kind.FormError, method, path, count, errors: errors);
 
     /// <summary>Delays the next <paramref name="count"/> matching requests by <paramref name="delay"/> before handling them.</summary>
     public void Delay(string? method, string path, TimeSpan delay, int count = int.MaxValue) =>

@@ -45,7 +45,7 @@ public sealed class SetupCommand(GroupService groups, PostingService posting, Di
                     Content = $"📚 Drills will post a predict-the-output drill here {when}. Predict with `/predict` before the answer is revealed; the first one comes {first}.",
                 }, ct);
             }
-            catch (DiscordApiException e) when (e.Code is 50001 or 50013 || e.StatusCode == 403)
+            catch (DiscordApiException e) when (e.Code is DiscordErrorCodes.MissingAccess or DiscordErrorCodes.MissingPermissions || e.StatusCode == 403)
             {
                 return Replies.Edit($"Saved, but I cannot post in <#{channelId}>: give me View Channel, Send Messages and Embed Links there, then run `/drills setup` again.");
             }

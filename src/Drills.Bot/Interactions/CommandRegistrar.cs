@@ -22,25 +22,30 @@ public sealed partial class CommandRegistrar(
             return;
         }
 
+        await RegisterAsync(ready.ApplicationId, null, "global", ct);
+        if (options.Value.DevGuildId is { } guild)
+        {
+            // On its own: a failed global registration must not cost the dev guild its commands.
+            await RegisterAsync(ready.ApplicationId, guild, $"guild {guild}", ct);
+        }
+    }
+
+    private async Task RegisterAsync(ulong applicationId, ulong? guild, string scope, CancellationToken ct)
+    {
         try
         {
-            var global = await rest.BulkOverwriteCommandsAsync(ready.ApplicationId, null, routes.Commands, ct);
-            LogRegistered("global", global);
-            if (options.Value.DevGuildId is { } guild)
-            {
-                var dev = await rest.BulkOverwriteCommandsAsync(ready.ApplicationId, guild, routes.Commands, ct);
-                LogRegistered($"guild {guild}", dev);
-            }
+            LogRegistered(scope, await rest.BulkOverwriteCommandsAsync(applicationId, guild, routes.Commands, ct));
         }
-        catch (DiscordApiException e)
+        catch (Exception e) when (e is DiscordApiException or HttpRequestException)
         {
-            LogFailed(e, e.Code);
+            // A DiscordApiException's message lists the fields Discord refused (an invalid form body).
+            LogFailed(e, scope, (e as DiscordApiException)?.Code);
         }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Commands ({Scope}) registered: {Changed} (false: unchanged, skipped)")]
     private partial void LogRegistered(string scope, bool changed);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Registering commands failed (Discord code {Code})")]
-    private partial void LogFailed(Exception e, int? code);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Registering commands ({Scope}) failed (Discord code {Code})")]
+    private partial void LogFailed(Exception e, string scope, int? code);
 }

@@ -146,7 +146,7 @@ public sealed partial class PostingService(
             LogPosted(drill.Id, group.Id, date);
             return new PostAttempt(PostAttemptStatus.Posted, post, null);
         }
-        catch (DiscordApiException e) when (e.Code is 50001 or 50013 or 10003 || e.StatusCode is 403 or 404)
+        catch (DiscordApiException e) when (e.Code is DiscordErrorCodes.MissingAccess or DiscordErrorCodes.MissingPermissions or DiscordErrorCodes.UnknownChannel || e.StatusCode is 403 or 404)
         {
             post.Error = group.LastError = CannotPost(group.ChannelId, e);
             await db.SaveChangesAsync(CancellationToken.None);
@@ -168,7 +168,7 @@ public sealed partial class PostingService(
 
     private static string CannotPost(ulong channelId, DiscordApiException e) => e.Code switch
     {
-        10003 => $"channel <#{channelId}> no longer exists: run /drills setup with another channel",
+        DiscordErrorCodes.UnknownChannel => $"channel <#{channelId}> no longer exists: run /drills setup with another channel",
         _ => $"I cannot post in <#{channelId}>: give me View Channel, Send Messages and Embed Links there",
     };
 

@@ -67,7 +67,7 @@ public sealed partial class ReminderService(
             await db.RedoItems.Where(r => ids.Contains(r.Id)).ExecuteUpdateAsync(s => s.SetProperty(r => r.RemindedForDueAt, r => r.DueAt), ct);
             retryAfter.TryRemove(userId, out _);
         }
-        catch (DiscordApiException e) when (e.Code is 50007 or 50278)
+        catch (DiscordApiException e) when (e.Code is DiscordErrorCodes.CannotMessageUser or DiscordErrorCodes.NoMutualGuild)
         {
             member.DmsClosed = true;
             LogDmsClosed(userId);

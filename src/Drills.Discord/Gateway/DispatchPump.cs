@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,15 +12,26 @@ namespace Drills.Discord;
 /// one worker; each <c>INTERACTION_CREATE</c> also starts its <see cref="IInteractionHandler"/>s at once on
 /// the thread pool, so interactions run concurrently and never queue behind a slow dispatch handler.
 /// Each dispatch and interaction gets its own DI scope. Handler exceptions are logged, never fatal.
+/// An interaction is handed to the interaction handlers once, even when it arrives twice (same id).
 /// </summary>
-internal sealed partial class DispatchPump(IServiceScopeFactory scopes, ILogger logger)
+internal sealed partial class DispatchPump(IServiceScopeFactory scopes, TimeProvider time, ILogger logger)
 {
     private readonly Channel<GatewayDispatch> queue = System.Threading.Channels.Channel.CreateUnbounded<GatewayDispatch>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly RecentInteractions recent = new(time, TimeSpan.FromMinutes(10), 10_000);
     private CancellationToken stopping;
+
+    /// <summary>False when no <see cref="IDispatchHandler"/> is registered: dispatches are then not queued at all
+    /// (no scope per dispatch for nobody).</summary>
+    internal bool HasDispatchHandlers { get; private set; } = true;
 
     public Task RunAsync(CancellationToken ct)
     {
         stopping = ct;
+        using (var scope = scopes.CreateScope())
+        {
+            HasDispatchHandlers = scope.ServiceProvider.GetService<IServiceProviderIsService>()?.IsService(typeof(IDispatchHandler)) ?? true;
+        }
+
         return Task.Run(() => PumpAsync(ct), CancellationToken.None);
     }
 
@@ -27,11 +39,29 @@ internal sealed partial class DispatchPump(IServiceScopeFactory scopes, ILogger 
     {
         if (dispatch.Type == "INTERACTION_CREATE")
         {
-            _ = Task.Run(() => HandleInteractionAsync(dispatch), CancellationToken.None);
+            if (InteractionId(dispatch) is { } id && !recent.TryAdd(id))
+            {
+                LogDuplicateInteraction(id, dispatch.Sequence);
+            }
+            else
+            {
+                var receivedAt = time.GetUtcNow();
+                _ = Task.Run(() => HandleInteractionAsync(dispatch, receivedAt), CancellationToken.None);
+            }
         }
 
-        queue.Writer.TryWrite(dispatch);
+        if (HasDispatchHandlers)
+        {
+            queue.Writer.TryWrite(dispatch);
+        }
     }
+
+    /// <summary>The interaction's <c>id</c> (a snowflake string), read without deserializing the rest.</summary>
+    private static ulong? InteractionId(GatewayDispatch dispatch) =>
+        dispatch.Data.ValueKind == JsonValueKind.Object && dispatch.Data.TryGetProperty("id", out var id)
+        && id.ValueKind == JsonValueKind.String && ulong.TryParse(id.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
 
     private async Task PumpAsync(CancellationToken ct)
     {
@@ -59,7 +89,7 @@ internal sealed partial class DispatchPump(IServiceScopeFactory scopes, ILogger 
         }
     }
 
-    private async Task HandleInteractionAsync(GatewayDispatch dispatch)
+    private async Task HandleInteractionAsync(GatewayDispatch dispatch, DateTimeOffset receivedAt)
     {
         Interaction? interaction;
         try
@@ -77,6 +107,7 @@ internal sealed partial class DispatchPump(IServiceScopeFactory scopes, ILogger 
             return;
         }
 
+        interaction.ReceivedAt = receivedAt;
         await using var scope = scopes.CreateAsyncScope();
         var handlers = scope.ServiceProvider.GetServices<IInteractionHandler>().ToList();
         await Task.WhenAll(handlers.Select(h => RunInteractionHandlerAsync(h, interaction))).ConfigureAwait(false);
@@ -96,6 +127,9 @@ internal sealed partial class DispatchPump(IServiceScopeFactory scopes, ILogger 
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Handler {Handler} failed on {Dispatch}")]
     private partial void LogHandlerFailed(Exception ex, string handler, string dispatch);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped a duplicate INTERACTION_CREATE (interaction {Id}, sequence {Sequence}): it was handled already")]
+    private partial void LogDuplicateInteraction(ulong id, long? sequence);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped a malformed INTERACTION_CREATE: {Error}")]
     private partial void LogMalformedInteraction(string error);

@@ -37,7 +37,7 @@ public sealed partial class GatewayClient : BackgroundService
         this.time = time;
         this.logger = logger;
         this.lifetime = lifetime;
-        pump = new DispatchPump(scopes, logger);
+        pump = new DispatchPump(scopes, time, logger);
     }
 
     /// <summary>Completes on the first READY; faults with <see cref="DiscordFatalGatewayException"/> on a fatal close.</summary>
@@ -64,6 +64,8 @@ public sealed partial class GatewayClient : BackgroundService
                 var outcome = await connection.RunAsync(GatewayUri(url), resume, stoppingToken).ConfigureAwait(false);
                 if (outcome.Stopped)
                 {
+                    // We closed with 1000: Discord ended the session, so a later start identifies anew.
+                    session.Reset();
                     break;
                 }
 
@@ -91,7 +93,7 @@ public sealed partial class GatewayClient : BackgroundService
         catch (DiscordApiException ex) when (ex.StatusCode == 401)
         {
             // A 401 means the token is bad: stop, as for 4004 (docs/discord.md "Reconnecting").
-            StopOnFatal(4004, "GET /gateway/bot answered 401 (the token is invalid; check Discord:Token)");
+            StopOnFatal(GatewayCloseCodes.AuthenticationFailed, "GET /gateway/bot answered 401 (the token is invalid; check Discord:Token)");
         }
         finally
         {

@@ -10,7 +10,13 @@ internal static class GatewayCloseCodes
     /// <summary>The code we close with to reconnect: anything but 1000/1001, which would end the session.</summary>
     public const int ReconnectClose = 4000;
 
-    public static bool IsFatal(int code) => code is 4004 or (>= 4010 and <= 4014);
+    /// <summary>The code we close with when the bot stops: it ends the session on Discord's side.</summary>
+    public const int EndSession = 1000;
+
+    /// <summary>Discord's answer to a bad token (also what a 401 from <c>GET /gateway/bot</c> is reported as).</summary>
+    public const int AuthenticationFailed = 4004;
+
+    public static bool IsFatal(int code) => code is AuthenticationFailed or (>= 4010 and <= 4014);
 
     public static bool RequiresNewSession(int code) => code is 4007 or 4009;
 

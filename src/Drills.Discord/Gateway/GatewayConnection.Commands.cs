@@ -5,7 +5,7 @@ namespace Drills.Discord;
 /// <summary>What a gateway connection sends: heartbeats (op 1), Identify (op 2) and Resume (op 6).</summary>
 internal sealed partial class GatewayConnection
 {
-    private async Task HeartbeatLoopAsync(GatewaySocket socket, TimeSpan interval, CancellationTokenSource cts)
+    private async Task HeartbeatLoopAsync(GatewaySocket socket, TimeSpan interval, CancellationTokenSource cts, CancellationTokenSource receiving)
     {
         var ct = cts.Token;
         try
@@ -19,6 +19,7 @@ internal sealed partial class GatewayConnection
                     zombie = true;
                     LogZombie();
                     await socket.CloseAsync(GatewayCloseCodes.ReconnectClose, "heartbeat not acknowledged").ConfigureAwait(false);
+                    await receiving.CancelAsync().ConfigureAwait(false);
                     await cts.CancelAsync().ConfigureAwait(false);
                     return;
                 }

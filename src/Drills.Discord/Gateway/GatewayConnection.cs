@@ -21,6 +21,7 @@ internal sealed partial class GatewayConnection(
     Func<double> jitter)
 {
     private static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan CloseHandshakeTimeout = TimeSpan.FromSeconds(2);
     private volatile bool awaitingAck;
     private volatile bool zombie;
     private bool established;
@@ -29,7 +30,12 @@ internal sealed partial class GatewayConnection(
     {
         using var socket = new GatewaySocket(time, options);
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+
+        // Receiving is not cancelled by the host stopping: cancelling a WebSocket receive aborts the socket, and a
+        // shutdown must send its close frame and read the server's (see CloseAtShutdownAsync).
+        using var receiving = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
         var heartbeat = Task.CompletedTask;
+        var closing = Task.CompletedTask;
         try
         {
             if (!resume)
@@ -45,11 +51,22 @@ internal sealed partial class GatewayConnection(
                 return early;
             }
 
-            heartbeat = HeartbeatLoopAsync(socket, hello.Interval, cts);
+            heartbeat = HeartbeatLoopAsync(socket, hello.Interval, cts, receiving);
             await (resume ? SendResumeAsync(socket, cts.Token) : SendIdentifyAsync(socket, cts.Token)).ConfigureAwait(false);
+            using var stop = stoppingToken.Register(() => closing = CloseAtShutdownAsync(socket, receiving));
             while (true)
             {
-                var frame = await socket.ReceiveAsync(cts.Token).ConfigureAwait(false);
+                var frame = await socket.ReceiveAsync(receiving.Token).ConfigureAwait(false);
+                if (stoppingToken.IsCancellationRequested)
+                {
+                    if (frame.IsClose)
+                    {
+                        return Stopped();
+                    }
+
+                    continue; // sent before the server read our close: not handled any more
+                }
+
                 var outcome = frame.IsClose ? Closed(frame.CloseCode!.Value) : await HandleAsync(socket, frame, cts.Token).ConfigureAwait(false);
                 if (outcome is not null)
                 {
@@ -57,15 +74,15 @@ internal sealed partial class GatewayConnection(
                 }
             }
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (Exception ex) when (stoppingToken.IsCancellationRequested && ex is OperationCanceledException or WebSocketException or IOException)
         {
-            // Closing with 1000 ends the session: right when the bot shuts down.
-            await socket.CloseAsync(1000, "shutting down").ConfigureAwait(false);
-            return new GatewayOutcome("stopping", established, Stopped: true);
+            await socket.CloseAsync(GatewayCloseCodes.EndSession, "shutting down").ConfigureAwait(false);
+            return Stopped();
         }
         catch (OperationCanceledException) when (zombie)
         {
-            return new GatewayOutcome("no heartbeat ACK since the previous heartbeat (zombie connection)", established);
+            // Discord: after closing a zombie connection, reconnect and resume at once.
+            return new GatewayOutcome("no heartbeat ACK since the previous heartbeat (zombie connection)", established, Delay: TimeSpan.Zero);
         }
         catch (Exception ex) when (ex is WebSocketException or IOException or HttpRequestException or OperationCanceledException)
         {
@@ -75,8 +92,22 @@ internal sealed partial class GatewayConnection(
         {
             await cts.CancelAsync().ConfigureAwait(false);
             await heartbeat.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await closing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
+
+    /// <summary>
+    /// Host stopping: close with 1000, which ends the session on Discord's side (a dropped socket would leave it
+    /// alive until it times out), and keep reading until the server's close arrives, or for at most
+    /// <see cref="CloseHandshakeTimeout"/>.
+    /// </summary>
+    private async Task CloseAtShutdownAsync(GatewaySocket socket, CancellationTokenSource receiving)
+    {
+        receiving.CancelAfter(CloseHandshakeTimeout);
+        await socket.CloseAsync(GatewayCloseCodes.EndSession, "shutting down").ConfigureAwait(false);
+    }
+
+    private GatewayOutcome Stopped() => new("stopping", established, Stopped: true);
 
     private async Task<(TimeSpan Interval, GatewayOutcome? Outcome)> ReceiveHelloAsync(GatewaySocket socket, CancellationToken ct)
     {
@@ -131,61 +162,6 @@ internal sealed partial class GatewayConnection(
                 LogUnknownOp(op);
                 return null;
         }
-    }
-
-    private void HandleDispatch(string? type, JsonElement d, long? sequence)
-    {
-        // Replayed events after a Resume may repeat what we already handled: process each sequence once.
-        if (sequence is { } seq && !session.TryAdvance(seq))
-        {
-            LogDuplicate(type, seq);
-            return;
-        }
-
-        if (type is null)
-        {
-            LogMalformed(0);
-            return;
-        }
-
-        if (type == "READY" && !TryHandleReady(d))
-        {
-            return;
-        }
-
-        if (type == "RESUMED")
-        {
-            established = true;
-            LogResumed(session.Sequence);
-        }
-
-        pump.Enqueue(new GatewayDispatch(type, d.Clone(), sequence));
-    }
-
-    private bool TryHandleReady(JsonElement d)
-    {
-        ReadyPayload? ready;
-        try
-        {
-            ready = d.Deserialize<ReadyPayload>(DiscordJson.Options);
-        }
-        catch (JsonException)
-        {
-            ready = null;
-        }
-
-        if (ready is null || string.IsNullOrEmpty(ready.SessionId))
-        {
-            LogMalformed(0);
-            return false;
-        }
-
-        session.SessionId = ready.SessionId;
-        session.ResumeUrl = ready.ResumeGatewayUrl;
-        established = true;
-        LogReady(ready.User?.Id ?? 0, ready.Application?.Id ?? 0);
-        onReady(new ReadyInfo(ready.Application?.Id ?? 0, ready.User?.Id ?? 0, ready.SessionId));
-        return true;
     }
 
     private GatewayOutcome Closed(int code) =>

@@ -5,7 +5,8 @@ namespace Drills.Discord;
 /// <summary>
 /// Reads <c>{op, d, s, t}</c> liberally: unknown fields ignored, <c>d</c>/<c>s</c>/<c>t</c> optional, <c>s</c> may
 /// be 0. Returns false for anything that is not a JSON object with a numeric <c>op</c> (logged and skipped).
-/// <c>d</c> is cloned, so it outlives the parsed document.
+/// The document is parsed in place over the frame's bytes; <c>d</c> is cloned (the one copy of a payload made
+/// on receive), so it outlives the document and the socket's buffer.
 /// </summary>
 internal static class GatewayFrameReader
 {

@@ -11,11 +11,12 @@ namespace Drills.Discord;
 internal sealed class GatewaySocket(TimeProvider time, DiscordOptions options) : IDisposable
 {
     public const int MaxSendBytes = 4096;
+    private const int BufferSize = 16 * 1024;
 
     private readonly ClientWebSocket socket = new();
     private readonly SemaphoreSlim sendLock = new(1, 1);
-    private readonly GatewaySendLimiter limiter = new(time, options.GatewaySendLimit, options.GatewaySendWindow);
-    private readonly byte[] buffer = new byte[16 * 1024];
+    private readonly SlidingWindowLimiter limiter = SendLimits.Gateway(time, options);
+    private byte[] buffer = new byte[BufferSize];
 
     public WebSocketState State => socket.State;
 
@@ -25,13 +26,28 @@ internal sealed class GatewaySocket(TimeProvider time, DiscordOptions options) :
         await socket.ConnectAsync(uri, ct).ConfigureAwait(false);
     }
 
-    /// <summary>The next whole message; a close frame yields its code (1006 when the socket just dropped).</summary>
+    /// <summary>
+    /// The next whole message; a close frame yields its code (1006 when the socket just dropped). The frame's bytes
+    /// are the socket's own buffer, valid until the next receive: whoever keeps part of it copies that part once
+    /// (<see cref="GatewayFrameReader"/> copies <c>d</c>). A message larger than the buffer grows it, and the next
+    /// receive starts again from the usual size.
+    /// </summary>
     public async Task<GatewayFrame> ReceiveAsync(CancellationToken ct)
     {
-        using var message = new MemoryStream();
+        if (buffer.Length > BufferSize)
+        {
+            buffer = new byte[BufferSize];
+        }
+
+        var length = 0;
         while (true)
         {
-            var result = await socket.ReceiveAsync(buffer.AsMemory(), ct).ConfigureAwait(false);
+            if (length == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+
+            var result = await socket.ReceiveAsync(buffer.AsMemory(length), ct).ConfigureAwait(false);
             if (result.MessageType == WebSocketMessageType.Close)
             {
                 var code = (int?)socket.CloseStatus ?? 1006;
@@ -39,10 +55,10 @@ internal sealed class GatewaySocket(TimeProvider time, DiscordOptions options) :
                 return new GatewayFrame(default, code, socket.CloseStatusDescription);
             }
 
-            message.Write(buffer, 0, result.Count);
+            length += result.Count;
             if (result.EndOfMessage)
             {
-                return new GatewayFrame(message.ToArray());
+                return new GatewayFrame(buffer.AsMemory(0, length));
             }
         }
     }

@@ -25,6 +25,11 @@ public sealed class Interaction
     public string? Locale { get; set; }
     public string? GuildLocale { get; set; }
 
+    /// <summary>When the gateway handed it over, on the client's clock (null for one built by hand). With the
+    /// id's timestamp it tells how long is left to answer.</summary>
+    [JsonIgnore]
+    public DateTimeOffset? ReceivedAt { get; internal set; }
+
     /// <summary>Who invoked it: <c>member.user</c> in guilds, <c>user</c> in DMs.</summary>
     [JsonIgnore]
     public User? Invoker => Member?.User ?? User;

@@ -14,6 +14,7 @@ public sealed partial class DiscordRestClient
     private readonly RestRequestSender sender;
     private readonly CommandHashStore commandHashes;
     private readonly ILogger<DiscordRestClient> logger;
+    private readonly TimeProvider time;
     private readonly ConcurrentDictionary<ulong, Channel> dmChannels = new();
 
     public DiscordRestClient(IHttpClientFactory httpClientFactory, IOptions<DiscordOptions> options, TimeProvider time, ILogger<DiscordRestClient> logger)
@@ -21,7 +22,11 @@ public sealed partial class DiscordRestClient
         sender = new RestRequestSender(httpClientFactory, options, time, logger);
         commandHashes = new CommandHashStore(options.Value.CommandHashFile);
         this.logger = logger;
+        this.time = time;
     }
+
+    /// <summary>Rate-limit buckets held right now (for tests and the soak benchmark; a cheap read).</summary>
+    public int LiveRateLimitBuckets => sender.LiveBuckets;
 
     /// <summary><c>GET /gateway/bot</c>: where to connect, and how many Identifies are left.</summary>
     public Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken ct) =>
@@ -74,10 +79,10 @@ public sealed partial class DiscordRestClient
     }
 
     /// <summary><c>POST /interactions/{id}/{token}/callback</c>: the initial response (within 3 s; only once).
-    /// No Authorization header; bypasses the global limiter.</summary>
+    /// No Authorization header; bypasses the global limiter; retried only while a retry can land within the 3 s.</summary>
     public Task RespondAsync(Interaction interaction, InteractionResponse response, CancellationToken ct) =>
         sender.SendAsync(
-            new RestRoute(HttpMethod.Post, "/interactions/{interaction_id}/{interaction_token}/callback", $"/interactions/{interaction.Id}/{Uri.EscapeDataString(interaction.Token)}/callback", Major(interaction.Id, interaction.Token), IsInteractionWebhook: true),
+            new RestRoute(HttpMethod.Post, "/interactions/{interaction_id}/{interaction_token}/callback", $"/interactions/{interaction.Id}/{Uri.EscapeDataString(interaction.Token)}/callback", Major(interaction.Id, interaction.Token), IsInteractionWebhook: true, Deadline: CallbackDeadline.For(interaction, time)),
             response,
             ct);
 

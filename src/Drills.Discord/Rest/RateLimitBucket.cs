@@ -2,44 +2,79 @@ namespace Drills.Discord;
 
 /// <summary>
 /// State of one rate-limit bucket. Reset is kept as "now + X-RateLimit-Reset-After" on our injected clock
-/// (relative, so a skewed system clock cannot stall the bot). Requests reserve a slot while Remaining is
-/// known; when it is 0 they wait for the reset instead of drawing a 429 (docs/discord.md "Rate limits").
+/// (relative, so a skewed system clock cannot stall the bot). Until a response has told the bucket's limits,
+/// one request is in flight at a time (a first burst on a bucket must not be sent all at once); then
+/// requests reserve a slot while Remaining is known, and wait for the reset when it is 0 (docs/discord.md "Rate limits":
+/// wait pre-emptively when Remaining is 0). <see cref="Users"/> and <see cref="LastUsed"/> belong to
+/// <see cref="BucketRateLimiter"/> (under its lock): it drops a bucket nobody has used for a while.
 /// </summary>
-internal sealed class RateLimitBucket(TimeProvider time)
+internal sealed class RateLimitBucket(TimeProvider time, string key)
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly Lock stateLock = new();
+    private bool known;
     private int? remaining;
     private int? limit;
-    private DateTimeOffset resetAt = DateTimeOffset.MinValue;
+    private long resetAt;
+    private TaskCompletionSource? probe;
+    private bool superseded;
 
-    public async Task AcquireAsync(CancellationToken ct)
+    /// <summary>The limiter's key for this bucket (may hold an interaction token: never logged).</summary>
+    public string Key => key;
+
+    /// <summary>Requests holding or waiting for this bucket.</summary>
+    public int Users { get; set; }
+
+    /// <summary>When the last user let go (a <see cref="TimeProvider.GetTimestamp"/> value).</summary>
+    public long LastUsed { get; set; }
+
+    /// <summary>Waits for a slot (waiters queue in order).</summary>
+    public async Task<BucketGrant> AcquireAsync(CancellationToken ct)
     {
         await gate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
             while (true)
             {
-                TimeSpan wait;
+                Task wait;
                 lock (stateLock)
                 {
-                    var now = time.GetUtcNow();
-                    if (remaining is null || remaining > 0)
+                    var now = time.GetTimestamp();
+                    if (superseded)
+                    {
+                        return BucketGrant.Moved;
+                    }
+
+                    if (!known)
+                    {
+                        if (probe is null)
+                        {
+                            probe = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                            return BucketGrant.Probe;
+                        }
+
+                        wait = probe.Task;
+                    }
+                    else if (remaining is null || remaining > 0)
                     {
                         remaining--;
-                        return;
+                        return BucketGrant.Slot;
                     }
-
-                    if (now >= resetAt)
+                    else if (now >= resetAt)
                     {
-                        remaining = limit is { } l ? l - 1 : null;
-                        return;
+                        // A new window: its size is the last limit Discord named, or unknown again (one request finds out).
+                        known = limit is not null;
+                        remaining = limit - 1;
+                        continue;
                     }
-
-                    wait = resetAt - now;
+                    else
+                    {
+                        // Timers count whole milliseconds: a 0.4 ms rest would fire at once and spin.
+                        wait = Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(time.GetElapsedTime(now, resetAt).TotalMilliseconds)), time, ct);
+                    }
                 }
 
-                await Task.Delay(wait, time, ct).ConfigureAwait(false);
+                await wait.WaitAsync(ct).ConfigureAwait(false);
             }
         }
         finally
@@ -52,9 +87,23 @@ internal sealed class RateLimitBucket(TimeProvider time)
     {
         lock (stateLock)
         {
+            known = true;
             limit = newLimit ?? limit;
             remaining = newRemaining;
-            resetAt = time.GetUtcNow() + resetAfter;
+            resetAt = time.GetTimestamp() + ToTicks(resetAfter);
+        }
+    }
+
+    /// <summary>A success without rate-limit headers: the route has no limit of its own.</summary>
+    public void MarkUnlimited()
+    {
+        lock (stateLock)
+        {
+            if (!known)
+            {
+                known = true;
+                remaining = null;
+            }
         }
     }
 
@@ -63,9 +112,39 @@ internal sealed class RateLimitBucket(TimeProvider time)
     {
         lock (stateLock)
         {
+            known = true;
             remaining = 0;
-            var until = time.GetUtcNow() + retryAfter;
-            resetAt = until > resetAt ? until : resetAt;
+            resetAt = Math.Max(resetAt, time.GetTimestamp() + ToTicks(retryAfter));
         }
     }
+
+    /// <summary>The probe's response is in (or it failed): the next waiter goes, knowing more or probing again.</summary>
+    public void EndProbe() => Wake(supersede: false);
+
+    /// <summary>The bucket now lives under another key (Discord named its hash): its waiters look it up again.</summary>
+    public void Supersede() => Wake(supersede: true);
+
+    /// <summary>True once nothing is known that a new bucket for the same key would not learn at once.</summary>
+    public bool HasReset(long now)
+    {
+        lock (stateLock)
+        {
+            return !known || remaining is null || now >= resetAt;
+        }
+    }
+
+    private void Wake(bool supersede)
+    {
+        TaskCompletionSource? waiting;
+        lock (stateLock)
+        {
+            superseded |= supersede;
+            waiting = probe;
+            probe = null;
+        }
+
+        waiting?.TrySetResult();
+    }
+
+    private long ToTicks(TimeSpan span) => (long)(span.TotalSeconds * time.TimestampFrequency);
 }

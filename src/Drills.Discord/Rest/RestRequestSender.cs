@@ -25,8 +25,10 @@ internal sealed partial class RestRequestSender(
     public const string UserAgent = "DiscordBot (https://github.com/drills-bot/drills, 1.0)";
 
     private readonly DiscordOptions settings = options.Value;
-    private readonly GlobalRateLimiter global = new(time, options.Value.GlobalRequestsPerSecond);
-    private readonly BucketRateLimiter buckets = new(time);
+    private readonly SlidingWindowLimiter global = SendLimits.Global(time, options.Value.GlobalRequestsPerSecond);
+    private readonly BucketRateLimiter buckets = new(time, options.Value.RateLimitBucketIdleTime);
+
+    public int LiveBuckets => buckets.Count;
 
     public async Task<T> SendAsync<T>(RestRoute route, object? body, CancellationToken ct)
     {
@@ -48,31 +50,22 @@ internal sealed partial class RestRequestSender(
         var rateLimits = 0;
         while (true)
         {
-            if (!route.IsInteractionWebhook)
-            {
-                await global.WaitAsync(ct).ConfigureAwait(false);
-            }
-
-            await buckets.AcquireAsync(route, ct).ConfigureAwait(false);
             HttpResponseMessage response;
             try
             {
-                using var request = BuildRequest(route, json);
-                response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, ct).ConfigureAwait(false);
+                response = await SendOnceAsync(route, json, ct).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is HttpRequestException || (ex is OperationCanceledException && !ct.IsCancellationRequested))
             {
-                if (++serverErrors > settings.MaxServerErrorRetries)
+                if (!CanRetry(route, "network error", ++serverErrors, settings.MaxServerErrorRetries, Backoff(serverErrors)))
                 {
-                    LogGaveUp(route.Name, "network error", serverErrors - 1);
                     throw;
                 }
 
-                await BackoffAsync(route, "network error", serverErrors, ct).ConfigureAwait(false);
+                await RetryAfterAsync(route, "network error", serverErrors, Backoff(serverErrors), ct).ConfigureAwait(false);
                 continue;
             }
 
-            buckets.Update(route, response.Headers);
             if (response.IsSuccessStatusCode)
             {
                 return response;
@@ -80,27 +73,66 @@ internal sealed partial class RestRequestSender(
 
             using (response)
             {
+                var status = (int)response.StatusCode;
+                var reason = status.ToString(CultureInfo.InvariantCulture);
                 var error = await ReadErrorAsync(response, ct).ConfigureAwait(false);
-                if (response.StatusCode == HttpStatusCode.TooManyRequests && ++rateLimits <= settings.MaxRateLimitRetries)
+                if (response.StatusCode == HttpStatusCode.TooManyRequests
+                    && NoteRateLimit(route, response, error) is var retryAfter
+                    && CanRetry(route, reason, ++rateLimits, settings.MaxRateLimitRetries, retryAfter))
                 {
-                    await WaitRateLimitAsync(route, response, error, ct).ConfigureAwait(false);
+                    await Task.Delay(retryAfter, time, ct).ConfigureAwait(false);
                     continue;
                 }
 
-                if ((int)response.StatusCode >= 500 && ++serverErrors <= settings.MaxServerErrorRetries)
+                if (status >= 500 && CanRetry(route, reason, ++serverErrors, settings.MaxServerErrorRetries, Backoff(serverErrors)))
                 {
-                    await BackoffAsync(route, $"{(int)response.StatusCode}", serverErrors, ct).ConfigureAwait(false);
+                    await RetryAfterAsync(route, reason, serverErrors, Backoff(serverErrors), ct).ConfigureAwait(false);
                     continue;
                 }
 
-                if ((int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.TooManyRequests)
-                {
-                    LogGaveUp(route.Name, ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture), Math.Max(serverErrors, rateLimits) - 1);
-                }
-
-                throw new DiscordApiException((int)response.StatusCode, error.Code, route.Name, error.Message, error.Errors);
+                throw new DiscordApiException(status, error.Code, route.Name, error.Message, error.Errors);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether attempt <paramref name="attempt"/> may be retried after <paramref name="delay"/>: within the
+    /// retries allowed, and, for an interaction's initial response, only while the retry can still land inside
+    /// its 3 s (a later one is refused with 10062: retrying then only adds load and log lines).
+    /// </summary>
+    private bool CanRetry(RestRoute route, string reason, int attempt, int maxRetries, TimeSpan delay)
+    {
+        if (attempt > maxRetries)
+        {
+            LogGaveUp(route.Name, reason, attempt - 1);
+            return false;
+        }
+
+        if (route.Deadline is { } deadline && time.GetUtcNow() + delay + CallbackDeadline.Transit > deadline)
+        {
+            LogPastDeadline(route.Name, reason);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// One attempt, holding a slot in the route's bucket until the response's headers are read. The global limit
+    /// is waited for last, right before sending, so a global pause set meanwhile holds this request too.
+    /// </summary>
+    private async Task<HttpResponseMessage> SendOnceAsync(RestRoute route, string? json, CancellationToken ct)
+    {
+        using var lease = await buckets.AcquireAsync(route, ct).ConfigureAwait(false);
+        if (!route.IsInteractionWebhook)
+        {
+            await global.WaitAsync(ct).ConfigureAwait(false);
+        }
+
+        using var request = BuildRequest(route, json);
+        var response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, ct).ConfigureAwait(false);
+        lease.Update(response);
+        return response;
     }
 
     private HttpRequestMessage BuildRequest(RestRoute route, string? json)
@@ -122,7 +154,8 @@ internal sealed partial class RestRequestSender(
         return request;
     }
 
-    private async Task WaitRateLimitAsync(RestRoute route, HttpResponseMessage response, DiscordErrorBody error, CancellationToken ct)
+    /// <summary>A 429: pauses the global limiter or exhausts the route's bucket; returns how long to wait.</summary>
+    private TimeSpan NoteRateLimit(RestRoute route, HttpResponseMessage response, DiscordErrorBody error)
     {
         // 429 body: {message, retry_after (float seconds), global}; headers X-RateLimit-Global/-Scope, Retry-After.
         var seconds = error.RetryAfter
@@ -140,12 +173,14 @@ internal sealed partial class RestRequestSender(
         }
 
         LogRateLimited(route.Name, isGlobal, retryAfter.TotalSeconds, BucketRateLimiter.Header(response.Headers, "X-RateLimit-Scope") ?? "user");
-        await Task.Delay(retryAfter, time, ct).ConfigureAwait(false);
+        return retryAfter;
     }
 
-    private async Task BackoffAsync(RestRoute route, string reason, int attempt, CancellationToken ct)
+    /// <summary>After a 5xx or a network error: the first retry after the configured delay, doubling per retry.</summary>
+    private TimeSpan Backoff(int attempt) => settings.ServerErrorRetryDelay * Math.Pow(2, attempt - 1);
+
+    private async Task RetryAfterAsync(RestRoute route, string reason, int attempt, TimeSpan delay, CancellationToken ct)
     {
-        var delay = settings.ServerErrorRetryDelay * Math.Pow(2, attempt - 1);
         LogRetrying(route.Name, reason, attempt, settings.MaxServerErrorRetries, delay.TotalSeconds);
         await Task.Delay(delay, time, ct).ConfigureAwait(false);
     }
@@ -162,13 +197,4 @@ internal sealed partial class RestRequestSender(
             return new DiscordErrorBody();
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord rate limit on {Route} (global: {Global}, scope: {Scope}); retrying after {Seconds:0.###} s")]
-    private partial void LogRateLimited(string route, bool global, double seconds, string scope);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord {Route} failed ({Reason}); retry {Attempt}/{Max} in {Seconds:0.###} s")]
-    private partial void LogRetrying(string route, string reason, int attempt, int max, double seconds);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Discord {Route} failed ({Reason}) after {Retries} retries; giving up")]
-    private partial void LogGaveUp(string route, string reason, int retries);
 }

@@ -13,12 +13,12 @@ namespace Drills.Benchmarks.Child;
 /// environment the driver sets) with a fake clock for the schedule that the driver moves over stdin. The Discord
 /// client keeps real time, as in production. Protocol, one line each way:
 /// stdout <c>@gateway</c> (READY), <c>@armed</c> (first scheduler round done), <c>@ok</c>;
-/// stdin <c>advance UNIXMS</c>, <c>stop</c>. Stdin closing also stops it, and so does <see cref="MaxLifetime"/>.
+/// stdin <c>advance UNIXMS</c>, <c>buckets</c> (answered <c>@buckets N</c>: the client's live rate-limit buckets), <c>stop</c>. Stdin closing also stops it, and so does <see cref="MaxLifetime"/>.
 /// </summary>
 internal static class BotChild
 {
     public const string Mode = "bot";
-    private static readonly TimeSpan MaxLifetime = TimeSpan.FromMinutes(30);
+    private static readonly TimeSpan MaxLifetime = TimeSpan.FromMinutes(60); // the soak runs for up to half an hour on a busy machine
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -48,6 +48,10 @@ internal static class BotChild
                 }
 
                 Reply("@ok");
+            }
+            else if (parts is ["buckets"])
+            {
+                Reply("@buckets " + host.Services.GetRequiredService<DiscordRestClient>().LiveRateLimitBuckets.ToString(CultureInfo.InvariantCulture));
             }
             else if (parts is ["stop"])
             {

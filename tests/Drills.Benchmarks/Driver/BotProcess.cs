@@ -102,6 +102,14 @@ internal sealed class BotProcess : IAsyncDisposable
         await ReplyAsync("@ok");
     }
 
+    /// <summary>The Discord client's live rate-limit buckets (bench host only).</summary>
+    public async Task<int> LiveBucketsAsync()
+    {
+        await SendAsync("buckets");
+        var reply = await ReplyAsync("@buckets ");
+        return int.Parse(reply["@buckets ".Length..], CultureInfo.InvariantCulture);
+    }
+
     public async ValueTask DisposeAsync()
     {
         try

@@ -59,7 +59,7 @@ public sealed class GatewayRulesTests
     public async Task SendLimiter_Holds115PerMinute()
     {
         var time = new FakeTimeProvider();
-        var limiter = new GatewaySendLimiter(time, 115, TimeSpan.FromSeconds(60));
+        var limiter = new SlidingWindowLimiter(time, 115, TimeSpan.FromSeconds(60));
         for (var i = 0; i < 115; i++)
         {
             await limiter.WaitAsync(CancellationToken.None);

@@ -25,6 +25,7 @@ internal sealed class InteractionHub(ServerCore core, FakeDiscordServer server)
 
         var message = messageId is { } mid ? core.Messages.Get(mid) : null;
         var payload = InteractionPayloads.Interaction(core, pending, data, message);
+        pending.Payload = payload;
         if (!core.Gateway.Dispatch("INTERACTION_CREATE", payload, where.GuildId))
         {
             throw new InvalidOperationException("No gateway session to deliver the interaction to: await WaitForReadyAsync first.");

@@ -26,6 +26,9 @@ internal sealed class PendingInteraction(ulong id, string token, int type, FakeU
 
     public ulong? OriginalMessageId { get; set; }
 
+    /// <summary>The INTERACTION_CREATE <c>d</c> as dispatched (for a redelivery fault).</summary>
+    public System.Text.Json.Nodes.JsonObject? Payload { get; set; }
+
     /// <summary>Completed by the first callback attempt (accepted or refused).</summary>
     public TaskCompletionSource<CallbackOutcome> FirstAttempt { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

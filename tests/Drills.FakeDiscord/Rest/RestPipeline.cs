@@ -70,6 +70,11 @@ internal sealed class RestPipeline(ServerCore core, IReadOnlyList<RouteEntry> ro
             return (new RestResult(failure.Status, new JsonObject { ["message"] = "upstream connect error", ["code"] = 0 }), null);
         }
 
+        if (core.Faults.Take(RouteFaults.Kind.FormError, c.Method, c.Path, template) is { } refused)
+        {
+            return (RestResult.Error(400, 50035, "Invalid Form Body", refused.Errors), null);
+        }
+
         var major = route.MajorKey(c);
         if (core.Faults.Take(RouteFaults.Kind.RateLimit, c.Method, c.Path, template) is { } limited)
         {

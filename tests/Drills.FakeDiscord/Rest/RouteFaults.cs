@@ -1,6 +1,8 @@
+using System.Text.Json.Nodes;
+
 namespace Drills.FakeDiscord.Rest;
 
-/// <summary>REST faults armed by tests: injected 429s, 5xx bursts and slow responses per route.</summary>
+/// <summary>REST faults armed by tests: injected 429s, 5xx bursts, slow responses and refused bodies per route.</summary>
 internal sealed class RouteFaults
 {
     private readonly Lock _gate = new();
@@ -13,13 +15,14 @@ internal sealed class RouteFaults
         RateLimit,
         ServerError,
         Delay,
+        FormError,
     }
 
-    public void Add(Kind kind, string? method, string path, int count, int status = 0, TimeSpan value = default)
+    public void Add(Kind kind, string? method, string path, int count, int status = 0, TimeSpan value = default, JsonObject? errors = null)
     {
         lock (_gate)
         {
-            _rules.Add(new Rule(kind, method, path, status, value) { Remaining = count });
+            _rules.Add(new Rule(kind, method, path, status, value, errors) { Remaining = count });
         }
     }
 
@@ -58,7 +61,7 @@ internal sealed class RouteFaults
     }
 
     /// <summary>Consumes the first armed rule of <paramref name="kind"/> matching the request.</summary>
-    public (int Status, TimeSpan Value)? Take(Kind kind, string method, string path, string? template)
+    public (int Status, TimeSpan Value, JsonObject? Errors)? Take(Kind kind, string method, string path, string? template)
     {
         lock (_gate)
         {
@@ -70,14 +73,14 @@ internal sealed class RouteFaults
                 }
 
                 rule.Remaining--;
-                return (rule.Status, rule.Value);
+                return (rule.Status, rule.Value, (JsonObject?)rule.Errors?.DeepClone());
             }
 
             return null;
         }
     }
 
-    private sealed record Rule(Kind Kind, string? Method, string Path, int Status, TimeSpan Value)
+    private sealed record Rule(Kind Kind, string? Method, string Path, int Status, TimeSpan Value, JsonObject? Errors)
     {
         public int Remaining { get; set; }
 
