@@ -58,16 +58,21 @@ internal sealed class BurstScenario : IScenario
             return runs;
         }
 
+        var measured = new List<BurstRun>();
         foreach (var rate in settings.BurstRates)
         {
-            Report(table, $"{rate:N0}/s offered", rate, await MeasureAsync(rate));
+            var runs = await MeasureAsync(rate);
+            measured.AddRange(runs);
+            Report(table, $"{rate:N0}/s offered", rate, runs);
         }
 
         var max = await MeasureAsync(null);
+        measured.AddRange(max);
         Report(table, $"max ({settings.MaxInFlight} in flight)", null, max);
 
-        // The overload curve: offered 1x, 2x, 3x the capacity just measured (recorded predictions/s, closed loop).
-        var capacity = Stats.Median(max.Select(r => r.RecordedPerSecond).ToList());
+        // The overload curve: offered 1x, 2x, 3x the capacity just measured: the best recorded predictions/s of any
+        // phase above (a swamped closed loop alone can record almost nothing), at least 10/s.
+        var capacity = Math.Max(10, measured.Max(r => r.RecordedPerSecond));
         table.AddNote(Scenario, "overload curve", $"capacity {capacity:0.0}/s; 100/s and 1,000/s are the rows above");
         foreach (var factor in new[] { 1, 2, 3 })
         {
