@@ -43,6 +43,18 @@ internal static class BenchRunner
         Console.WriteLine($"Total time {watch.Elapsed:mm\\:ss}. Latencies: the fake Discord's InteractionResult.Latency (INTERACTION_CREATE leaving it to the callback arriving).");
         Console.WriteLine();
         table.Print(Console.Out);
+        if (settings.ComparePath is { } old)
+        {
+            Console.WriteLine();
+            ResultJson.Compare(ResultJson.Read(old), table, Console.Out);
+        }
+
+        if (settings.JsonPath is { } path)
+        {
+            ResultJson.Write(path, header, table);
+            await Console.Error.WriteLineAsync($"Results written to {path}");
+        }
+
         return failed == 0 ? 0 : 1;
     }
 }

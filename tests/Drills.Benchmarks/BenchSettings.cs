@@ -10,6 +10,8 @@ internal sealed record BenchSettings
           --runs N             runs per measurement (default 3; quick 1)
           --burst-seconds S    length of each prediction burst (default 20; quick 4)
           --keep               keep each scenario's temp folder (database) for inspection
+          --json PATH          also write the results as JSON to PATH
+          --compare OLD.json   print each measure beside its value in an earlier --json file, with the change
         """;
 
     public static readonly IReadOnlyList<string> AllScenarios = ["burst", "redo", "groups", "data", "startup", "soak"];
@@ -27,6 +29,12 @@ internal sealed record BenchSettings
 
     /// <summary>Keep the temp folders (databases) instead of deleting them.</summary>
     public bool Keep { get; init; }
+
+    /// <summary>Where to write the results as JSON (null: not written).</summary>
+    public string? JsonPath { get; init; }
+
+    /// <summary>An earlier run's JSON to print the deltas against (null: no comparison).</summary>
+    public string? ComparePath { get; init; }
 
     /// <summary>Offered rates of the open-loop bursts; the maximum is measured closed-loop with <see cref="MaxInFlight"/>.</summary>
     public IReadOnlyList<int> BurstRates { get; init; } = [100, 1000];
@@ -60,6 +68,20 @@ internal sealed record BenchSettings
                     break;
                 case "--keep":
                     settings = settings with { Keep = true };
+                    break;
+                case "--json" when value is not null:
+                    settings = settings with { JsonPath = value };
+                    i++;
+                    break;
+                case "--compare" when value is not null:
+                    if (!File.Exists(value))
+                    {
+                        error = $"no file '{value}' to compare with";
+                        return false;
+                    }
+
+                    settings = settings with { ComparePath = value };
+                    i++;
                     break;
                 case "--only" when value is not null:
                     var chosen = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet();

@@ -9,13 +9,28 @@ namespace Drills.Bot.Interactions;
 /// and sends the answer. A handler that throws costs that one member a short ephemeral error, never the bot.
 /// </summary>
 public sealed partial class InteractionRouter(
-    RouteTable table, IServiceProvider services, DiscordRestClient rest, IEnumerable<IPrivateNotice> notices, ILogger<InteractionRouter> log)
+    RouteTable table,
+    InteractionAdmission admission,
+    TimeProvider time,
+    IServiceProvider services,
+    DiscordRestClient rest,
+    IEnumerable<IPrivateNotice> notices,
+    ILogger<InteractionRouter> log)
     : IInteractionHandler
 {
     private readonly IReadOnlyList<IPrivateNotice> notices = notices.ToList();
 
     public async Task HandleAsync(Interaction interaction, CancellationToken ct)
     {
+        var receivedAt = time.GetTimestamp();
+        using var turn = await admission.EnterAsync(receivedAt, ct);
+        if (turn is null)
+        {
+            LogBusy(interaction.Type, admission.Waiting);
+            await RespondAsync(interaction, Busy(interaction), ct);
+            return;
+        }
+
         HandlerResult result;
         try
         {
@@ -32,19 +47,27 @@ public sealed partial class InteractionRouter(
                 : Replies.Ephemeral(Replies.Failure);
         }
 
+        if (await RespondAsync(interaction, result.Initial, ct) && result.FollowUp is not null)
+        {
+            await FollowUpAsync(interaction, result.FollowUp, ct);
+        }
+    }
+
+    /// <summary>Autocomplete can only take choices, so a busy one gets none; everything else gets the short ephemeral line.</summary>
+    private static InteractionResponse Busy(Interaction interaction) =>
+        interaction.Type == InteractionType.Autocomplete ? InteractionResponse.Autocomplete([]) : Replies.Ephemeral(Replies.Busy);
+
+    private async Task<bool> RespondAsync(Interaction interaction, InteractionResponse response, CancellationToken ct)
+    {
         try
         {
-            await rest.RespondAsync(interaction, result.Initial, ct);
+            await rest.RespondAsync(interaction, response, ct);
+            return true;
         }
         catch (DiscordApiException e)
         {
             LogRespondFailed(e, e.Code);
-            return;
-        }
-
-        if (result.FollowUp is not null)
-        {
-            await FollowUpAsync(interaction, result.FollowUp, ct);
+            return false;
         }
     }
 
@@ -90,6 +113,9 @@ public sealed partial class InteractionRouter(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Interaction handler failed ({Type} {Name})")]
     private partial void LogHandlerFailed(Exception e, InteractionType type, string? name);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Answered an interaction ({Type}) busy; {Waiting} waiting")]
+    private partial void LogBusy(InteractionType type, int waiting);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not answer an interaction (Discord code {Code})")]
     private partial void LogRespondFailed(Exception e, int? code);

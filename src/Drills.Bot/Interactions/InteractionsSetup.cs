@@ -12,6 +12,8 @@ public static class InteractionsSetup
     public static IServiceCollection AddInteractions(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSettings<BotDiscordOptions>(configuration, DiscordOptions.SectionName);
+        services.AddSettings<AdmissionOptions>(configuration, AdmissionOptions.SectionName, AdmissionOptions.Problem);
+        services.AddSingleton<InteractionAdmission>();
         services.AddSingleton<RouteTable>();
         services.AddSingleton<IInteractionHandler, InteractionRouter>();
         services.AddHostedService<CommandRegistrar>();

@@ -7,6 +7,9 @@ public static class Replies
 {
     public const string Failure = "Something went wrong on our side and nothing was recorded. Please try again in a moment.";
 
+    /// <summary>The answer when the bot cannot take an interaction in time: it names no answer, so nothing looks recorded.</summary>
+    public const string Busy = "Busy right now - try again in a moment.";
+
     public static InteractionResponse Ephemeral(string content) => InteractionResponse.Message(content, ephemeral: true);
 
     public static InteractionResponse Ephemeral(Embed embed, IReadOnlyList<Component>? components = null, string? content = null) =>

@@ -13,6 +13,8 @@ internal sealed class ResultTable
 
     public IReadOnlyList<ResultRow> Rows => rows;
 
+    public IReadOnlyList<string> Notes => notes;
+
     /// <summary>A measure over runs; <paramref name="format"/> renders one value (e.g. "0.0 ms").</summary>
     public ResultRow Add(string scenario, string measure, IReadOnlyList<double> runs, Func<double, string> format, Budget? budget = null)
     {
@@ -20,7 +22,7 @@ internal sealed class ResultTable
         var median = Stats.Median(runs);
         var row = new ResultRow(scenario, measure, runs.Count == 0 ? "n/a" : format(median),
             runs.Count > 1 ? string.Join(" · ", runs.Select(format)) : "",
-            budget?.Text ?? "", budget?.Ratio(median) ?? "", budget?.Verdict(median) ?? "");
+            budget?.Text ?? "", budget?.Ratio(median) ?? "", budget?.Verdict(median) ?? "", runs.Count == 0 ? double.NaN : median);
         rows.Add(row);
         Console.Error.WriteLine($"  {scenario} | {measure}: {row.Median} {row.Verdict}");
         return row;
@@ -65,4 +67,5 @@ internal sealed class ResultTable
     public static string Mb(double v) => v.ToString("0.0", CultureInfo.InvariantCulture) + " MB";
 }
 
-internal sealed record ResultRow(string Scenario, string Measure, string Median, string Runs, string Budget, string Ratio, string Verdict);
+/// <summary>One printed row; <c>Value</c> is the median as a number (NaN when nothing was measured), for JSON and comparisons.</summary>
+internal sealed record ResultRow(string Scenario, string Measure, string Median, string Runs, string Budget, string Ratio, string Verdict, double Value);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Drills.Benchmarks.Driver;
 using Drills.Benchmarks.Report;
 using Drills.Bot.Drills.Content;
@@ -41,34 +40,45 @@ internal sealed class BurstScenario : IScenario
         Task<InteractionResult> Predict(FakeUser member, int i) =>
             discord.SendSlashCommandAsync(member, channel, "predict", CommandOption.String("answer", (i % 2 == 0 ? choice.Correct : wrong).ToString()));
 
-        // Warm-up (JIT, pools) before anything is measured.
+        // A first warm-up (JIT, pools) before anything; each phase warms up again at its own rate (BurstPhase).
         var warm = NewMembers(settings.Quick ? 1_500 : 3_000);
         await LoadDriver.OpenLoopAsync(500, warm.Count, i => Predict(warm[i], i));
-        await Task.Delay(TimeSpan.FromSeconds(2));
         discord.ClearRecords();
 
-        var seconds = settings.BurstDuration.TotalSeconds;
-        foreach (var rate in settings.BurstRates.Cast<int?>().Append(null))
+        var phase = new BurstPhase(world.Db, bot, NewMembers, Predict);
+        async Task<List<BurstRun>> MeasureAsync(int? rate)
         {
             var runs = new List<BurstRun>();
             for (var run = 0; run < settings.Runs; run++)
             {
-                var count = (int)((rate ?? 3_000) * seconds);
-                var members = NewMembers(count);
-                var storedBefore = world.Db.Scalar("SELECT COUNT(*) FROM Predictions");
-                await using var sampler = new WorkingSetSampler(bot);
-                var load = rate is { } r
-                    ? await LoadDriver.OpenLoopAsync(r, count, i => Predict(members[i], i))
-                    : await LoadDriver.ClosedLoopAsync(settings.MaxInFlight, count, settings.BurstDuration, i => Predict(members[i], i));
-                // Answers that came too late are still being stored: wait (bounded) until the bot has caught up.
-                long stored = 0;
-                await Poll.UntilAsync(() => (stored = world.Db.Scalar("SELECT COUNT(*) FROM Predictions") - storedBefore) >= load.Samples.Count, TimeSpan.FromSeconds(15), 500);
-                runs.Add(new BurstRun(load, stored, sampler.PeakBytes, sampler.CpuCores));
+                runs.Add(await phase.RunAsync(rate, settings.BurstDuration, settings.MaxInFlight));
                 discord.ClearRecords();
-                await Task.Delay(TimeSpan.FromSeconds(2));
             }
 
-            Report(table, rate, runs, settings.MaxInFlight);
+            return runs;
+        }
+
+        var measured = new List<BurstRun>();
+        foreach (var rate in settings.BurstRates)
+        {
+            var runs = await MeasureAsync(rate);
+            measured.AddRange(runs);
+            Report(table, $"{rate:N0}/s offered", rate, runs);
+        }
+
+        var max = await MeasureAsync(null);
+        measured.AddRange(max);
+        Report(table, $"max ({settings.MaxInFlight} in flight)", null, max);
+
+        // The overload curve: offered 1x, 2x, 3x the capacity just measured: the best recorded predictions/s of any
+        // phase above (a swamped closed loop alone can record almost nothing), at least 10/s.
+        var capacity = Math.Max(10, measured.Max(r => r.RecordedPerSecond));
+        table.AddNote(Scenario, "overload curve", $"capacity {capacity:0.0}/s; 100/s and 1,000/s are the rows above");
+        foreach (var factor in new[] { 1, 2, 3 })
+        {
+            var offered = (int)Math.Max(1, capacity * factor);
+            var runs = await MeasureAsync(offered);
+            Curve(table, $"overload {factor}x capacity ({offered:N0}/s)", capacity, factor, runs);
         }
 
         table.Add(Scenario, "Discord rule violations", [discord.Violations.Count], Count, Budget.Below("0", 0));
@@ -79,31 +89,38 @@ internal sealed class BurstScenario : IScenario
         }
     }
 
-    private static void Report(ResultTable table, int? rate, List<BurstRun> runs, int inFlight)
+    private static void Report(ResultTable table, string label, int? rate, List<BurstRun> runs)
     {
-        var label = rate is { } r ? $"{r:N0}/s offered" : $"max ({inFlight} in flight)";
         table.Add(Scenario, $"{label}: sent", runs.Select(x => (double)x.Load.Samples.Count).ToList(), Count);
-        table.Add(Scenario, $"{label}: callbacks/s", runs.Select(x => x.Load.CallbacksPerSecond).ToList(), PerSecond,
+        table.Add(Scenario, $"{label}: recorded/s", runs.Select(x => x.RecordedPerSecond).ToList(), PerSecond,
             rate is { } offered ? Budget.Reference($"{offered}/s offered", offered) : null);
         table.Add(Scenario, $"{label}: latency p50", runs.Select(x => Stats.Percentile(x.Load.LatenciesMs, 50)).ToList(), Ms);
         table.Add(Scenario, $"{label}: latency p99", runs.Select(x => Stats.Percentile(x.Load.LatenciesMs, 99)).ToList(), Ms,
             rate == 1000 ? Budget.Below("< 50 ms", 50) : null);
         table.Add(Scenario, $"{label}: latency max", runs.Select(x => Stats.Percentile(x.Load.LatenciesMs, 100)).ToList(), Ms,
             Budget.Below("< 3 s (Discord)", 3000));
-        table.Add(Scenario, $"{label}: errors", runs.Select(x => (double)Errors(x.Load)).ToList(), Count, Budget.Below("0", 0));
-        table.Add(Scenario, $"{label}: not stored (sent - stored)", runs.Select(x => (double)(x.Load.Samples.Count - x.Stored)).ToList(), Count, Budget.Below("0", 0));
+        Outcomes(table, label, runs);
         table.Add(Scenario, $"{label}: bot working set, peak", runs.Select(x => x.PeakWorkingSet / 1048576.0).ToList(), Mb);
         table.Add(Scenario, $"{label}: bot CPU (cores of {Environment.ProcessorCount})", runs.Select(x => x.CpuCores).ToList(),
             v => v.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
+        table.Add(Scenario, $"{label}: bot CPU per stored prediction", runs.Select(x => x.CpuMsPerStored).ToList(), Ms);
     }
 
-    /// <summary>No answer, a refused callback, or an answer that is not a recorded prediction's result.</summary>
-    private static int Errors(LoadResult load) => load.Samples.Count(s => s?.Result is not { Acknowledged: true } r || !IsRecorded(r));
+    private static void Curve(ResultTable table, string label, double capacity, int factor, List<BurstRun> runs)
+    {
+        table.Add(Scenario, $"{label}: recorded/s", runs.Select(x => x.RecordedPerSecond).ToList(), PerSecond,
+            factor == 2 ? Budget.AtLeast(">= 90% of capacity", 0.9 * capacity, capacity) : Budget.Reference($"capacity {capacity:0}/s", capacity));
+        table.Add(Scenario, $"{label}: latency p99", runs.Select(x => Stats.Percentile(x.Load.LatenciesMs, 99)).ToList(), Ms,
+            Budget.Below("< 3 s (Discord)", 3000));
+        Outcomes(table, label, runs);
+    }
 
-    private static bool IsRecorded(InteractionResult r) =>
-        r.Data is { ValueKind: JsonValueKind.Object } d && d.TryGetProperty("embeds", out var embeds) && embeds.GetArrayLength() > 0
-        && embeds[0].TryGetProperty("title", out var t) && t.GetString() is { } title
-        && (title.StartsWith("✅", StringComparison.Ordinal) || title.StartsWith("❌", StringComparison.Ordinal) || title.StartsWith("🟡", StringComparison.Ordinal));
-
-    private sealed record BurstRun(LoadResult Load, long Stored, long PeakWorkingSet, double CpuCores);
+    /// <summary>Every interaction ends one way: recorded, busy (answered at once), expired (10062 or no answer), or an error.</summary>
+    private static void Outcomes(ResultTable table, string label, List<BurstRun> runs)
+    {
+        table.Add(Scenario, $"{label}: busy", runs.Select(x => (double)x.Busy).ToList(), Count);
+        table.Add(Scenario, $"{label}: 10062 / no answer", runs.Select(x => (double)x.Expired).ToList(), Count, Budget.Below("0", 0));
+        table.Add(Scenario, $"{label}: other errors", runs.Select(x => (double)x.Errors).ToList(), Count, Budget.Below("0", 0));
+        table.Add(Scenario, $"{label}: not stored (recorded - stored)", runs.Select(x => (double)(x.Recorded - x.Stored)).ToList(), Count, Budget.Below("0", 0));
+    }
 }
