@@ -43,7 +43,8 @@ internal sealed partial class RestRequestSender(
 
     private async Task<HttpResponseMessage> SendRawAsync(RestRoute route, object? body, CancellationToken ct)
     {
-        var json = body is null ? null : JsonSerializer.Serialize(body, body.GetType(), DiscordJson.Options);
+        // Built once; each attempt makes fresh HttpContent from it (RequestBody: multipart too).
+        var json = RequestBody.From(body);
         var serverErrors = 0;
         var rateLimits = 0;
         while (true)
@@ -103,7 +104,7 @@ internal sealed partial class RestRequestSender(
         }
     }
 
-    private HttpRequestMessage BuildRequest(RestRoute route, string? json)
+    private HttpRequestMessage BuildRequest(RestRoute route, RequestBody? json)
     {
         var request = new HttpRequestMessage(route.Method, settings.ApiBaseUrl.TrimEnd('/') + route.Path);
         request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
@@ -113,11 +114,7 @@ internal sealed partial class RestRequestSender(
             request.Headers.TryAddWithoutValidation("Authorization", "Bot " + settings.Token);
         }
 
-        if (json is not null)
-        {
-            request.Content = new StringContent(json, Encoding.UTF8);
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        }
+        request.Content = json?.CreateContent();
 
         return request;
     }
