@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Drills.Bot.Charts;
+
+/// <summary>Charts as PNG attachments: the renderer, its font, the <c>Charts</c> settings.</summary>
+public static class ChartsSetup
+{
+    public static IServiceCollection AddCharts(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ChartOptions>()
+            .Bind(configuration.GetSection(ChartOptions.Section))
+            .Validate(o => string.IsNullOrWhiteSpace(o.FontFile) || File.Exists(o.FontFile), "Charts:FontFile: the font file does not exist")
+            .ValidateOnStart();
+        services.TryAddSingleton<ChartFonts>();
+        services.TryAddSingleton<ChartRenderer>();
+        services.AddHostedService<ChartFontCheck>();
+        return services;
+    }
+}
