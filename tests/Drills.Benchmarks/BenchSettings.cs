@@ -6,13 +6,13 @@ internal sealed record BenchSettings
     public const string Usage = """
         usage: dotnet run -c Release --project tests/Drills.Benchmarks [-- options]
           --quick              short smoke run (small sizes, one run each; under 2 minutes)
-          --only a,b           scenarios: startup, burst, redo, groups, data (default: all)
+          --only a,b           scenarios: startup, burst, redo, groups, data, charts (default: all)
           --runs N             runs per measurement (default 3; quick 1)
           --burst-seconds S    length of each prediction burst (default 20; quick 4)
           --keep               keep each scenario's temp folder (database) for inspection
         """;
 
-    public static readonly IReadOnlyList<string> AllScenarios = ["burst", "redo", "groups", "data", "startup"];
+    public static readonly IReadOnlyList<string> AllScenarios = ["burst", "redo", "groups", "data", "startup", "charts"];
 
     public bool Quick { get; init; }
     public IReadOnlySet<string> Only { get; init; } = AllScenarios.ToHashSet();

@@ -21,8 +21,11 @@ internal static class ChartCanvas
             left = right;
         }
 
-        using var image = surface.Snapshot();
-        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        // Skia's default PNG settings (every filter tried per row, zlib level 6) took ~25 ms of a ~30 ms render; the
+        // "Sub" filter at level 3 takes ~3 ms for a file ~25% larger (~65 KB, far under Discord's 10 MiB).
+        using var pixels = surface.PeekPixels() ?? throw new InvalidOperationException("The chart surface has no pixels to encode.");
+        using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 3))
+            ?? throw new InvalidOperationException("SkiaSharp could not encode the chart as PNG.");
         return png.ToArray();
     }
 }
