@@ -32,6 +32,9 @@ internal static partial class ChartsChild
             return 1;
         }
 
+        // Registering the renderer and finding the font must not load ScottPlot or SkiaSharp: a bot that draws no
+        // chart keeps their memory.
+        Print("drawing_libraries_loaded_before_first_chart", AppDomain.CurrentDomain.GetAssemblies().Count(a => a.GetName().Name is "ScottPlot" or "SkiaSharp"));
         var (member, week) = (Member(), Week());
         Print("before", Memory());
 
