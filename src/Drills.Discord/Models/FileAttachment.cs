@@ -1,7 +1,8 @@
 namespace Drills.Discord;
 
 /// <summary>
-/// A file to upload with a message (docs/discord-uploads.md): sent as the multipart part <c>files[n]</c> and
+/// A file to upload with a message (<see cref="MessageCreate.Files"/>, <see cref="MessageEdit.Files"/>;
+/// docs/discord-uploads.md): sent as the multipart part <c>files[n]</c> and
 /// listed in the message's <c>attachments</c> as <c>{id: n, filename, description}</c>. An embed shows it with
 /// <c>attachment://{FileName}</c> (<see cref="EmbedImage.Attachment"/>). <see cref="FileName"/> keeps to
 /// <c>[A-Za-z0-9_.-]</c> (other characters are rewritten by Discord and the reference breaks);

@@ -76,19 +76,31 @@ public sealed partial class DiscordRestClient
     /// <summary><c>POST /interactions/{id}/{token}/callback</c>: the initial response (within 3 s; only once).
     /// No Authorization header; bypasses the global limiter.</summary>
     public Task RespondAsync(Interaction interaction, InteractionResponse response, CancellationToken ct) =>
-        sender.SendAsync(CallbackRoute(interaction), response, ct);
+        sender.SendAsync(
+            new RestRoute(HttpMethod.Post, "/interactions/{interaction_id}/{interaction_token}/callback", $"/interactions/{interaction.Id}/{Uri.EscapeDataString(interaction.Token)}/callback", Major(interaction.Id, interaction.Token), IsInteractionWebhook: true),
+            response,
+            ct);
 
     /// <summary><c>PATCH /webhooks/{application_id}/{token}/messages/@original</c> (e.g. after a deferred response).</summary>
     public Task<Message> EditOriginalResponseAsync(ulong applicationId, string interactionToken, MessageEdit edit, CancellationToken ct) =>
-        sender.SendAsync<Message>(OriginalResponseRoute(applicationId, interactionToken), edit, ct);
+        sender.SendAsync<Message>(
+            new RestRoute(HttpMethod.Patch, "/webhooks/{application_id}/{interaction_token}/messages/@original", $"/webhooks/{applicationId}/{Uri.EscapeDataString(interactionToken)}/messages/@original", Major(applicationId, interactionToken), IsInteractionWebhook: true),
+            edit,
+            ct);
 
     /// <summary><c>POST /webhooks/{application_id}/{token}</c>: a follow-up message (valid 15 min).</summary>
     public Task<Message> CreateFollowupAsync(ulong applicationId, string interactionToken, MessageCreate message, CancellationToken ct) =>
-        sender.SendAsync<Message>(FollowupRoute(applicationId, interactionToken), message, ct);
+        sender.SendAsync<Message>(
+            new RestRoute(HttpMethod.Post, "/webhooks/{application_id}/{interaction_token}", $"/webhooks/{applicationId}/{Uri.EscapeDataString(interactionToken)}", Major(applicationId, interactionToken), IsInteractionWebhook: true),
+            message,
+            ct);
 
     /// <summary><c>POST /channels/{channel_id}/messages</c>.</summary>
     public Task<Message> CreateMessageAsync(ulong channelId, MessageCreate message, CancellationToken ct) =>
-        sender.SendAsync<Message>(ChannelMessagesRoute(channelId), message, ct);
+        sender.SendAsync<Message>(
+            new RestRoute(HttpMethod.Post, "/channels/{channel_id}/messages", $"/channels/{channelId}/messages", Id(channelId)),
+            message,
+            ct);
 
     /// <summary><c>PATCH /channels/{channel_id}/messages/{message_id}</c>.</summary>
     public Task<Message> EditMessageAsync(ulong channelId, ulong messageId, MessageEdit edit, CancellationToken ct) =>

@@ -6,48 +6,68 @@ using System.Text.Json.Nodes;
 namespace Drills.Discord;
 
 /// <summary>
-/// A request's body, turned into a fresh <see cref="HttpContent"/> for every attempt: the request and its
-/// content are disposed after each try, so a retry after a 429 or a 5xx builds the body again (the JSON text
-/// and the files' bytes are kept, never copied per attempt). JSON goes as <c>application/json</c>; with files,
-/// as <c>multipart/form-data</c>: a <c>payload_json</c> part with the JSON, then one <c>files[n]</c> part per
-/// file with its filename and content type (docs/discord-uploads.md).
+/// A request's body, serialized once and turned into HTTP content for each attempt. A message with
+/// <see cref="MessageCreate.Files"/> or <see cref="MessageEdit.Files"/> (directly, or as an interaction response's
+/// data) goes as <c>multipart/form-data</c> (docs/discord-uploads.md): a <c>payload_json</c> part with the JSON, in
+/// which the message's <c>attachments</c> list names each file as <c>{id: "n", filename, description}</c>, then one
+/// <c>files[n]</c> part per file with its filename and content type. The files' bytes are never copied per attempt.
 /// </summary>
 internal sealed class RequestBody
 {
-    private readonly string json;
     private readonly IReadOnlyList<FileAttachment> files;
 
     private RequestBody(string json, IReadOnlyList<FileAttachment> files)
     {
-        this.json = json;
+        Json = json;
         this.files = files;
     }
 
-    /// <summary>The JSON text sent (the <c>payload_json</c> part for a multipart body).</summary>
-    public string Json => json;
+    /// <summary>The JSON text (the <c>payload_json</c> part when there are files).</summary>
+    public string Json { get; }
 
-    /// <summary>A body as is (already a <see cref="RequestBody"/>), none for null, else the object as JSON.</summary>
+    public bool HasFiles => files.Count > 0;
+
+    /// <summary>None for null; else the object as JSON, with its message's files when it has any (checked first:
+    /// <see cref="FileUploadLimits.Check"/> throws <see cref="ArgumentException"/> before anything is sent).</summary>
     public static RequestBody? From(object? body) => body switch
     {
         null => null,
-        RequestBody ready => ready,
+        MessageCreate { Files.Count: > 0 } m => WithFiles(m, m.Files, messageProperty: null),
+        MessageEdit { Files.Count: > 0 } m => WithFiles(m, m.Files, messageProperty: null),
+        InteractionResponse { Data: MessageCreate { Files.Count: > 0 } m } r => WithFiles(r, m.Files, "data"),
+        InteractionResponse { Data: MessageEdit { Files.Count: > 0 } m } r => WithFiles(r, m.Files, "data"),
         _ => new RequestBody(JsonSerializer.Serialize(body, body.GetType(), DiscordJson.Options), []),
     };
 
-    /// <summary>
-    /// A multipart body: <paramref name="payload"/> as JSON, with an <c>attachments</c> array listing
-    /// <paramref name="files"/> as <c>{id: "n", filename, description}</c> added to the message object (the
-    /// root, or the property <paramref name="messageProperty"/>, e.g. a callback's <c>data</c>). Files are
-    /// checked first (<see cref="FileUploadLimits.Check"/>).
-    /// </summary>
-    public static RequestBody WithFiles(object payload, IReadOnlyList<FileAttachment> files, string? messageProperty = null)
+    public HttpContent CreateMultipart()
     {
-        ArgumentNullException.ThrowIfNull(payload);
+        var form = new MultipartFormDataContent("drills-" + Guid.NewGuid().ToString("N"));
+        var payload = new StringContent(Json, Encoding.UTF8);
+        payload.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        payload.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = "\"payload_json\"" };
+        form.Add(payload);
+        for (var i = 0; i < files.Count; i++)
+        {
+            var part = new ReadOnlyMemoryContent(files[i].Content);
+            part.Headers.ContentType = MediaTypeHeaderValue.Parse(files[i].ContentType);
+
+            // Filenames are [A-Za-z0-9_.-] (FileUploadLimits): the plain quoted form needs no escaping.
+            part.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data")
+            {
+                Name = $"\"files[{Index(i)}]\"",
+                FileName = $"\"{files[i].FileName}\"",
+            };
+            form.Add(part);
+        }
+
+        return form;
+    }
+
+    private static RequestBody WithFiles(object payload, IReadOnlyList<FileAttachment> files, string? messageProperty)
+    {
         FileUploadLimits.Check(files);
-        var root = JsonSerializer.SerializeToNode(payload, payload.GetType(), DiscordJson.Options) as JsonObject
-            ?? throw new ArgumentException("The payload must serialize to a JSON object.", nameof(payload));
-        var message = messageProperty is null ? root : root[messageProperty] as JsonObject
-            ?? throw new ArgumentException($"The payload has no '{messageProperty}' object to attach files to.", nameof(payload));
+        var root = (JsonObject)JsonSerializer.SerializeToNode(payload, payload.GetType(), DiscordJson.Options)!;
+        var message = messageProperty is null ? root : (JsonObject)root[messageProperty]!;
         var attachments = new JsonArray();
         for (var i = 0; i < files.Count; i++)
         {
@@ -60,38 +80,9 @@ internal sealed class RequestBody
             attachments.Add(entry);
         }
 
-        // An edit with files replaces the message's attachments with exactly these.
+        // On an edit this list is what the message keeps: exactly these files.
         message["attachments"] = attachments;
         return new RequestBody(root.ToJsonString(DiscordJson.Options), [.. files]);
-    }
-
-    public HttpContent CreateContent()
-    {
-        var payload = new StringContent(json, Encoding.UTF8);
-        payload.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        if (files.Count == 0)
-        {
-            return payload;
-        }
-
-        var form = new MultipartFormDataContent("drills-" + Guid.NewGuid().ToString("N"));
-        payload.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = "\"payload_json\"" };
-        form.Add(payload);
-        for (var i = 0; i < files.Count; i++)
-        {
-            var part = new ReadOnlyMemoryContent(files[i].Content);
-            part.Headers.ContentType = MediaTypeHeaderValue.Parse(files[i].ContentType);
-
-            // Filenames are [A-Za-z0-9_.-] (FileUploadLimits), so the plain quoted form needs no escaping.
-            part.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data")
-            {
-                Name = $"\"files[{Index(i)}]\"",
-                FileName = $"\"{files[i].FileName}\"",
-            };
-            form.Add(part);
-        }
-
-        return form;
     }
 
     private static string Index(int i) => i.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -41,8 +43,7 @@ internal sealed partial class RestRequestSender(
 
     private async Task<HttpResponseMessage> SendRawAsync(RestRoute route, object? body, CancellationToken ct)
     {
-        // Built once; each attempt makes fresh HttpContent from it (RequestBody: multipart too).
-        var json = RequestBody.From(body);
+        var json = RequestBody.From(body); // JSON, or multipart when the message carries files (RestRequestSender.Bodies.cs)
         var serverErrors = 0;
         var rateLimits = 0;
         while (true)
@@ -102,7 +103,7 @@ internal sealed partial class RestRequestSender(
         }
     }
 
-    private HttpRequestMessage BuildRequest(RestRoute route, RequestBody? json)
+    private HttpRequestMessage BuildRequest(RestRoute route, string? json)
     {
         var request = new HttpRequestMessage(route.Method, settings.ApiBaseUrl.TrimEnd('/') + route.Path);
         request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
@@ -112,7 +113,11 @@ internal sealed partial class RestRequestSender(
             request.Headers.TryAddWithoutValidation("Authorization", "Bot " + settings.Token);
         }
 
-        request.Content = json?.CreateContent();
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, Encoding.UTF8);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
 
         return request;
     }

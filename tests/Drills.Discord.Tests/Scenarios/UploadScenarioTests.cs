@@ -8,8 +8,8 @@ namespace Drills.Discord.Tests.Scenarios;
 /// (accepted, recorded byte for byte with its size); a type 4 response, a type 7 update, an <c>@original</c>
 /// edit after a defer and a follow-up, each with a file; a 429 and a 502 retried with the files sent again in
 /// full; what Discord would refuse is refused by the client before sending (11 files, over 10 MiB, a filename
-/// with a space, two files of one name, files on a defer); a non-PNG sent as image/png reaches the fake and is
-/// refused there (400, 50035).
+/// with a space, two files of one name, a content type that is not type/subtype), also as an interaction
+/// response; a non-PNG sent as image/png reaches the fake and is refused there (400, 50035).
 /// </summary>
 [Collection(SerialScenarios.Name)]
 public sealed class UploadScenarioTests : ScenarioBase
@@ -22,7 +22,7 @@ public sealed class UploadScenarioTests : ScenarioBase
     {
         var channel = Discord.CreateTextChannel(Discord.CreateGuild("Dojo"), "drills");
 
-        var message = await Bot.Rest.CreateMessageAsync(channel.Id, WithChart("Your week"), [Chart], CancellationToken.None);
+        var message = await Bot.Rest.CreateMessageAsync(channel.Id, WithChart("Your week"), CancellationToken.None);
 
         var attachment = Assert.Single(message.Attachments!);
         Assert.Equal(("score.png", 80, 40, "Accuracy over 8 weeks"), (attachment.Filename, attachment.Width, attachment.Height, attachment.Description));
@@ -41,8 +41,8 @@ public sealed class UploadScenarioTests : ScenarioBase
         var channel = Discord.CreateTextChannel(guild, "drills");
         var alice = Discord.CreateMember(guild, "alice");
         Bot.Interactions.Answer = (i, ct) => i.Type == InteractionType.ApplicationCommand
-            ? Bot.Rest.RespondAsync(i, InteractionResponse.Message(WithChart("Your score")), [Chart], ct)
-            : Bot.Rest.RespondAsync(i, InteractionResponse.Update(new MessageEdit { Content = "updated", Embeds = WithChart("Week").Embeds }), [Chart], ct);
+            ? Bot.Rest.RespondAsync(i, InteractionResponse.Message(WithChart("Your score")), ct)
+            : Bot.Rest.RespondAsync(i, InteractionResponse.Update(new MessageEdit { Content = "updated", Embeds = WithChart("Week").Embeds, Files = [Chart] }), ct);
 
         var reply = await Discord.SendSlashCommandAsync(alice, channel, "score");
         var update = await Discord.SendButtonAsync(alice, channel, "chart:1");
@@ -64,8 +64,8 @@ public sealed class UploadScenarioTests : ScenarioBase
         Bot.Interactions.Answer = async (i, ct) =>
         {
             await Bot.Rest.RespondAsync(i, InteractionResponse.Defer(ephemeral: true), ct);
-            edited = await Bot.Rest.EditOriginalResponseAsync(i.ApplicationId, i.Token, new MessageEdit { Embeds = WithChart("Score").Embeds }, [Chart], ct);
-            await Bot.Rest.CreateFollowupAsync(i.ApplicationId, i.Token, new MessageCreate { Content = "also", Flags = MessageFlags.Ephemeral }, [Chart with { FileName = "again.png" }], ct);
+            edited = await Bot.Rest.EditOriginalResponseAsync(i.ApplicationId, i.Token, new MessageEdit { Embeds = WithChart("Score").Embeds, Files = [Chart] }, ct);
+            await Bot.Rest.CreateFollowupAsync(i.ApplicationId, i.Token, new MessageCreate { Content = "also", Flags = MessageFlags.Ephemeral, Files = [Chart with { FileName = "again.png" }] }, ct);
         };
 
         var result = await Discord.SendSlashCommandAsync(alice, channel, "score");
@@ -81,16 +81,16 @@ public sealed class UploadScenarioTests : ScenarioBase
         var channel = Discord.CreateTextChannel(Discord.CreateGuild("Dojo"), "drills");
         Discord.Faults.RateLimitRoute("POST", MessagesRoute, retryAfterSeconds: 0.2);
 
-        await Bot.Rest.CreateMessageAsync(channel.Id, WithChart("a"), [Chart], CancellationToken.None);
+        await Bot.Rest.CreateMessageAsync(channel.Id, WithChart("a"), CancellationToken.None);
         Discord.Faults.ServerErrors("POST", MessagesRoute, count: 1, status: 502);
-        await Bot.Rest.CreateMessageAsync(channel.Id, WithChart("b"), [Chart], CancellationToken.None);
+        await Bot.Rest.CreateMessageAsync(channel.Id, WithChart("b"), CancellationToken.None);
 
         Assert.Equal([429, 200, 502, 200], Discord.Requests.Where(r => r.Route == MessagesRoute).Select(r => r.Status));
         Assert.All(Discord.Messages, m => Assert.Equal(Chart.Content.ToArray(), Assert.Single(m.Files).Content));
         Assert.Equal(2, Discord.Messages.Count);
     }
 
-    public static TheoryData<string> Refused => ["11 files", "over 10 MiB", "space in name", "same name twice", "files on a defer"];
+    public static TheoryData<string> Refused => ["11 files", "over 10 MiB", "space in name", "same name twice", "no type/subtype"];
 
     [Theory]
     [MemberData(nameof(Refused))]
@@ -105,25 +105,23 @@ public sealed class UploadScenarioTests : ScenarioBase
             "over 10 MiB" => [Chart, new FileAttachment("big.bin", new byte[FileUploadLimits.MaxUploadBytes], "application/octet-stream")],
             "space in name" => [Chart with { FileName = "my score.png" }],
             "same name twice" => [Chart, Chart],
-            _ => [Chart],
+            _ => [Chart with { ContentType = "png" }],
+        };
+        var refusedInHandler = new TaskCompletionSource<ArgumentException>();
+        Bot.Interactions.Answer = async (i, ct) =>
+        {
+            refusedInHandler.SetResult(await Assert.ThrowsAsync<ArgumentException>(() =>
+                Bot.Rest.RespondAsync(i, InteractionResponse.Message(new MessageCreate { Content = "chart", Files = files }), ct)));
+            await Bot.Rest.RespondAsync(i, InteractionResponse.Message("no chart"), ct);
         };
 
-        if (what == "files on a defer")
-        {
-            var error = new TaskCompletionSource<Exception>();
-            Bot.Interactions.Answer = async (i, ct) =>
-            {
-                error.SetResult(await Assert.ThrowsAsync<ArgumentException>(() => Bot.Rest.RespondAsync(i, InteractionResponse.Defer(), files, ct)));
-                await Bot.Rest.RespondAsync(i, InteractionResponse.Message("no chart"), ct);
-            };
-            await Discord.SendSlashCommandAsync(alice, channel, "score");
-            Assert.Contains("carries files", (await error.Task.WaitAsync(Wait)).Message, StringComparison.Ordinal);
-        }
-        else
-        {
-            await Assert.ThrowsAsync<ArgumentException>(() => Bot.Rest.CreateMessageAsync(channel.Id, WithChart("x"), files, CancellationToken.None));
-            Assert.DoesNotContain(Discord.Requests, r => r.Route == MessagesRoute);
-        }
+        await Assert.ThrowsAsync<ArgumentException>(() => Bot.Rest.CreateMessageAsync(channel.Id, new MessageCreate { Content = "chart", Files = files }, CancellationToken.None));
+        var reply = await Discord.SendSlashCommandAsync(alice, channel, "score");
+
+        await refusedInHandler.Task.WaitAsync(Wait);
+        Assert.Equal("no chart", reply.Content);
+        Assert.DoesNotContain(Discord.Requests, r => r.Route == MessagesRoute);
+        Assert.All(Discord.Messages, m => Assert.Empty(m.Files));
     }
 
     [Fact]
@@ -132,7 +130,7 @@ public sealed class UploadScenarioTests : ScenarioBase
         var channel = Discord.CreateTextChannel(Discord.CreateGuild("Dojo"), "drills");
         var fake = FileAttachment.Png("score.png", "GIF89a, not a PNG"u8.ToArray());
 
-        var error = await Assert.ThrowsAsync<DiscordApiException>(() => Bot.Rest.CreateMessageAsync(channel.Id, WithChart("x"), [fake], CancellationToken.None));
+        var error = await Assert.ThrowsAsync<DiscordApiException>(() => Bot.Rest.CreateMessageAsync(channel.Id, new MessageCreate { Content = "chart", Files = [fake] }, CancellationToken.None));
 
         Assert.Equal((400, 50035), (error.StatusCode, error.Code));
         Assert.Contains("FILE_NOT_PNG", error.Errors, StringComparison.Ordinal);
@@ -144,5 +142,6 @@ public sealed class UploadScenarioTests : ScenarioBase
     private static MessageCreate WithChart(string title) => new()
     {
         Embeds = [new Embed { Title = title, Image = EmbedImage.Attachment(Chart) }],
+        Files = [Chart],
     };
 }
