@@ -1,5 +1,5 @@
 using Drills.Bot.Drills.Content;
-using Drills.Bot.Hosting;
+using Drills.Bot.Settings;
 using Microsoft.Extensions.Options;
 
 namespace Drills.Bot.Drills;

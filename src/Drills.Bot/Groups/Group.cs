@@ -1,3 +1,4 @@
+using Drills.Bot.Schedule;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -26,12 +27,16 @@ public sealed class Group
     public DateTimeOffset CreatedAt { get; set; }
 
     public IReadOnlyList<string> PackList => Packs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>When the group posts, its zone looked up once; null when this system does not know its stored zone.</summary>
+    public PostSettings? GetPostSettings() => TimeZones.TryFind(TimeZone, out var zone) ? new PostSettings(PostTime, zone, Paused) : null;
 }
 
 internal sealed class GroupConfiguration : IEntityTypeConfiguration<Group>
 {
     public void Configure(EntityTypeBuilder<Group> builder)
     {
+        builder.ToTable("Groups");
         builder.HasIndex(g => g.GuildId).IsUnique();
         builder.Property(g => g.TimeZone).HasMaxLength(64);
         builder.Ignore(g => g.PackList);

@@ -14,8 +14,8 @@ public sealed class GroupService(IDbContextFactory<DrillsDb> dbs, DrillContent c
         return await db.Groups.AsNoTracking().FirstOrDefaultAsync(g => g.GuildId == guildId, ct);
     }
 
-    /// <summary>Creates or updates the guild's group; returns it with the next post instant.</summary>
-    public async Task<(Group Group, DateTimeOffset NextPost)> SetupAsync(ulong guildId, ulong channelId, TimeOnly postTime, TimeZoneInfo zone, CancellationToken ct)
+    /// <summary>Creates or updates the guild's group.</summary>
+    public async Task<Group> SetupAsync(ulong guildId, ulong channelId, TimeOnly postTime, TimeZoneInfo zone, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var group = await db.Groups.FirstOrDefaultAsync(g => g.GuildId == guildId, ct);
@@ -31,7 +31,7 @@ public sealed class GroupService(IDbContextFactory<DrillsDb> dbs, DrillContent c
         group.LastError = null;
         await db.SaveChangesAsync(ct);
         signal.Wake();
-        return (group, await NextPostAsync(db, group, ct));
+        return group;
     }
 
     public async Task<Group?> SetPausedAsync(ulong guildId, bool paused, CancellationToken ct)
@@ -63,22 +63,4 @@ public sealed class GroupService(IDbContextFactory<DrillsDb> dbs, DrillContent c
         await db.SaveChangesAsync(ct);
         return (group, unknown);
     }
-
-    public async Task<DateTimeOffset?> NextPostAsync(Group group, CancellationToken ct)
-    {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        return group.Paused ? null : await NextPostAsync(db, group, ct);
-    }
-
-    private async Task<DateTimeOffset> NextPostAsync(DrillsDb db, Group group, CancellationToken ct)
-    {
-        TimeZones.TryFind(group.TimeZone, out var zone);
-        zone ??= TimeZoneInfo.Utc;
-        var now = time.GetUtcNow();
-        var today = PostSchedule.LocalDate(now, zone);
-        var postedToday = await db.Posts.AnyAsync(p => p.GroupId == group.Id && p.LocalDate == today, ct);
-        return postedToday ? PostSchedule.At(today.AddDays(1), group.PostTime, zone) : Max(now, PostSchedule.At(today, group.PostTime, zone));
-    }
-
-    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 }

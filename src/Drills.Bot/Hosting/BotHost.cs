@@ -1,3 +1,4 @@
+using Drills.Bot.Settings;
 using Drills.Discord;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,11 +11,8 @@ namespace Drills.Bot.Hosting;
 /// <summary>Builds and runs the bot; turns start-up failures into one clear line and a non-zero exit.</summary>
 public static class BotHost
 {
-    /// <summary>
-    /// The host. <paramref name="botTime"/> replaces the bot's clock (tests pass a FakeTimeProvider to run weeks
-    /// of schedule); the Discord client keeps real time, since heartbeats and rate limits are real.
-    /// </summary>
-    public static HostApplicationBuilder CreateBuilder(string[] args, TimeProvider? botTime = null)
+    /// <summary>The host, configured from the command line, the environment and <c>appsettings.json</c>.</summary>
+    public static HostApplicationBuilder CreateBuilder(string[] args)
     {
         var builder = Host.CreateApplicationBuilder(args);
         if (Environment.GetEnvironmentVariable("DISCORD_TOKEN") is { Length: > 0 } token
@@ -30,21 +28,11 @@ public static class BotHost
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
 
         // A failed command or save reaches the bot's code as an exception, which handles it (a unique key lost to a
-        // concurrent claim is expected) or logs it once; EF's own copies would be a second and third stack trace.
+        // concurrent claim is expected) or logs it once; EF's own copies would be a second and third stack trace. The same
+        // for a failed connection: a PostgreSQL server that is down at start is one line on stderr, nothing more.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Critical);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Update", LogLevel.Critical);
-        if (botTime is not null)
-        {
-            builder.Services.AddSingleton(botTime);
-            builder.Services.AddSingleton(sp => new DiscordRestClient(
-                sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<IOptions<DiscordOptions>>(), TimeProvider.System,
-                sp.GetRequiredService<ILogger<DiscordRestClient>>()));
-            builder.Services.AddSingleton(sp => new GatewayClient(
-                sp.GetRequiredService<DiscordRestClient>(), sp.GetRequiredService<IOptions<DiscordOptions>>(), TimeProvider.System,
-                sp.GetRequiredService<ILogger<GatewayClient>>(), sp.GetRequiredService<IServiceScopeFactory>(),
-                sp.GetRequiredService<IHostApplicationLifetime>()));
-        }
-
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Connection", LogLevel.Critical);
         builder.Services.AddDrillsBot(builder.Configuration);
         return builder;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Drills.Bot.Interactions;
 using Drills.Discord;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;

@@ -1,4 +1,3 @@
-using Drills.Bot.Hosting;
 using Drills.Discord;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,11 +6,13 @@ using Microsoft.Extensions.Options;
 namespace Drills.Bot.Interactions;
 
 /// <summary>
-/// Registers the commands once the gateway is READY (the application id comes with it): globally, and to the
-/// dev guild too when one is configured (guild commands show at once; global ones can take an hour). The
-/// client skips a registration that has not changed, so restarts do not spend Discord's daily create limit.
+/// Registers every feature's commands (<see cref="RouteTable.Commands"/>) once the gateway is READY (the application
+/// id comes with it): globally, and to the dev guild too when one is configured (guild commands show at once; global
+/// ones can take an hour). The client skips a registration that has not changed, so restarts do not spend Discord's
+/// daily create limit.
 /// </summary>
-public sealed partial class CommandRegistrar(GatewayClient gateway, DiscordRestClient rest, IOptions<BotDiscordOptions> options, ILogger<CommandRegistrar> log)
+public sealed partial class CommandRegistrar(
+    RouteTable routes, GatewayClient gateway, DiscordRestClient rest, IOptions<BotDiscordOptions> options, ILogger<CommandRegistrar> log)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken ct)
@@ -23,11 +24,11 @@ public sealed partial class CommandRegistrar(GatewayClient gateway, DiscordRestC
 
         try
         {
-            var global = await rest.BulkOverwriteCommandsAsync(ready.ApplicationId, null, CommandDefinitions.All, ct);
+            var global = await rest.BulkOverwriteCommandsAsync(ready.ApplicationId, null, routes.Commands, ct);
             LogRegistered("global", global);
             if (options.Value.DevGuildId is { } guild)
             {
-                var dev = await rest.BulkOverwriteCommandsAsync(ready.ApplicationId, guild, CommandDefinitions.All, ct);
+                var dev = await rest.BulkOverwriteCommandsAsync(ready.ApplicationId, guild, routes.Commands, ct);
                 LogRegistered($"guild {guild}", dev);
             }
         }

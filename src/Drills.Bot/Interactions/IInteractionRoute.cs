@@ -2,10 +2,8 @@ using Drills.Discord;
 
 namespace Drills.Bot.Interactions;
 
-/// <summary>One feature's share of interactions: it says which it takes and answers them.</summary>
+/// <summary>One feature's share of interactions (which ones: its <see cref="RouteRegistration"/>): it answers them.</summary>
 public interface IInteractionRoute
 {
-    bool Handles(Interaction interaction);
-
     Task<HandlerResult> HandleAsync(Interaction interaction, CancellationToken ct);
 }

@@ -1,26 +1,28 @@
-using Drills.Bot.Members;
 using Drills.Discord;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Drills.Bot.Interactions;
 
 /// <summary>
-/// Receives every interaction (off the gateway loop), hands it to the feature that takes it and sends the
-/// answer. A handler that throws costs that one member a short ephemeral error, never the bot.
+/// Receives every interaction (off the gateway loop), hands it to the feature that takes it (<see cref="RouteTable"/>)
+/// and sends the answer. A handler that throws costs that one member a short ephemeral error, never the bot.
 /// </summary>
 public sealed partial class InteractionRouter(
-    IEnumerable<IInteractionRoute> routes, DiscordRestClient rest, MemberService members, ILogger<InteractionRouter> log) : IInteractionHandler
+    RouteTable table, IServiceProvider services, DiscordRestClient rest, IEnumerable<IPrivateNotice> notices, ILogger<InteractionRouter> log)
+    : IInteractionHandler
 {
-    private readonly IReadOnlyList<IInteractionRoute> routes = routes.ToList();
+    private readonly IReadOnlyList<IPrivateNotice> notices = notices.ToList();
 
     public async Task HandleAsync(Interaction interaction, CancellationToken ct)
     {
         HandlerResult result;
         try
         {
-            var route = routes.FirstOrDefault(r => r.Handles(interaction));
-            result = route is null ? Replies.Ephemeral("I don't know that command or button (it may be from an older version).") : await route.HandleAsync(interaction, ct);
-            await AddDmsClosedNoticeAsync(interaction, result, ct);
+            result = table.Find(interaction) is { } route
+                ? await ((IInteractionRoute)services.GetRequiredService(route)).HandleAsync(interaction, ct)
+                : Replies.Ephemeral("I don't know that command or button (it may be from an older version).");
+            await AddNoticesAsync(interaction, result, ct);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
@@ -69,14 +71,20 @@ public sealed partial class InteractionRouter(
         }
     }
 
-    /// <summary>Tells a member once, in a reply only they see, that their DMs are closed and <c>/redo</c> still works.</summary>
-    private async Task AddDmsClosedNoticeAsync(Interaction interaction, HandlerResult result, CancellationToken ct)
+    /// <summary>Puts the features' notices for this member (e.g. their DMs are closed) above a reply only they see.</summary>
+    private async Task AddNoticesAsync(Interaction interaction, HandlerResult result, CancellationToken ct)
     {
-        if (result.Initial.Data is MessageCreate { Flags: MessageFlags.Ephemeral } message && interaction.Invoker is { } user
-            && await members.TakeDmsClosedNoticeAsync(user.Id, ct))
+        if (result.Initial.Data is not MessageCreate { Flags: MessageFlags.Ephemeral } message || interaction.Invoker is not { } user)
         {
-            var notice = "-# I couldn't DM you your redo reminders (your DMs are closed to me), so I've stopped trying. `/redo` still serves them here, and `/reminders state:on` turns DMs back on once you open them.";
-            message.Content = message.Content is null ? notice : notice + "\n" + message.Content;
+            return;
+        }
+
+        foreach (var notice in notices)
+        {
+            if (await notice.TakeAsync(user.Id, ct) is { } line)
+            {
+                message.Content = message.Content is null ? line : line + "\n" + message.Content;
+            }
         }
     }
 

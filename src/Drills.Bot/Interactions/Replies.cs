@@ -18,12 +18,5 @@ public static class Replies
         return InteractionResponse.Message(message);
     }
 
-    /// <summary>A modal with one paragraph input for a prediction (title &lt;= 45, input &lt;= 1000 chars).</summary>
-    public static InteractionResponse PredictionModal(string customId, string title) =>
-        InteractionResponse.Modal(customId, Text.SafeText.Cut(title, 45),
-            Component.LabelFor("Your prediction", Component.TextInput(CustomIds.AnswerField, TextInputStyle.Paragraph,
-                minLength: 1, maxLength: Predictions.PredictionRules.MaxLength, required: true,
-                placeholder: "What it prints, how long it takes, or the error")));
-
     public static MessageEdit Edit(string content) => new() { Content = content };
 }

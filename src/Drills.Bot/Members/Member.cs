@@ -22,6 +22,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
 {
     public void Configure(EntityTypeBuilder<Member> builder)
     {
+        builder.ToTable("Members");
         builder.HasKey(m => m.UserId);
         builder.Property(m => m.UserId).ValueGeneratedNever();
     }

@@ -6,8 +6,6 @@ namespace Drills.Bot.Members;
 /// <summary><c>/reminders state:on|off</c>: redos stay on the list either way.</summary>
 public sealed class RemindersRoute(MemberService members) : IInteractionRoute
 {
-    public bool Handles(Interaction i) => i.Type == InteractionType.ApplicationCommand && i.Data?.Name == "reminders";
-
     public async Task<HandlerResult> HandleAsync(Interaction i, CancellationToken ct)
     {
         var on = i.GetString("state") != "off";

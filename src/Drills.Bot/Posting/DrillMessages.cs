@@ -1,5 +1,4 @@
 using Drills.Bot.Drills.Content;
-using Drills.Bot.Interactions;
 using Drills.Bot.Text;
 using Drills.Discord;
 
@@ -8,10 +7,6 @@ namespace Drills.Bot.Posting;
 /// <summary>The daily post, its closed form and the public reveal. The answer appears only in the reveal.</summary>
 public static class DrillMessages
 {
-    public const int Blue = 0x3B82F6;
-    public const int Green = 0x22C55E;
-    public const int Grey = 0x6B7280;
-
     public static string Heading(Drill drill, DrillCatalog catalog) =>
         $"{catalog.FindPack(drill.Pack)?.Title ?? drill.Pack} · Drill {drill.Number}: {drill.Title}";
 
@@ -23,13 +18,13 @@ public static class DrillMessages
 
     public static MessageEdit Closed(Drill? drill, DrillCatalog catalog, string drillId) => new()
     {
-        Embeds = drill is null ? null : [PostEmbed(drill, catalog, "Closed: the answer is in the reveal below.", Grey)],
+        Embeds = drill is null ? null : [PostEmbed(drill, catalog, "Closed: the answer is in the reveal below.", Colours.Grey)],
         Components = [],
         Content = drill is null ? $"Drill `{drillId}` is closed." : null,
     };
 
     /// <summary>The question, the code and how to answer; never the answer.</summary>
-    public static Embed PostEmbed(Drill drill, DrillCatalog catalog, string footer, int colour = Blue)
+    public static Embed PostEmbed(Drill drill, DrillCatalog catalog, string footer, int colour = Colours.Blue)
     {
         var body = $"{drill.Question}\n{SafeText.Block(drill.Code, 3000, "python")}";
         if (drill.Answer is ChoiceAnswer choice)
@@ -52,12 +47,12 @@ public static class DrillMessages
         if (drill.Answer is ChoiceAnswer choice)
         {
             var buttons = choice.Options
-                .Select(o => Component.Button(ButtonStyle.Secondary, o.Letter.ToString(), CustomIds.Choice(postId, o.Letter)))
+                .Select(o => Component.Button(ButtonStyle.Secondary, o.Letter.ToString(), PostIds.ChoiceButton(postId, o.Letter)))
                 .ToArray();
             return [Component.ActionRow(buttons)];
         }
 
-        return [Component.ActionRow(Component.Button(ButtonStyle.Primary, "Predict", CustomIds.Predict(postId)))];
+        return [Component.ActionRow(Component.Button(ButtonStyle.Primary, "Predict", PostIds.PredictButton(postId)))];
     }
 
     public static MessageCreate Reveal(Drill? drill, DrillCatalog catalog, RevealStats stats)
@@ -83,7 +78,7 @@ public static class DrillMessages
                 {
                     Title = SafeText.Cut("Answer · " + (drill is null ? "removed drill" : Heading(drill, catalog)), 256),
                     Description = SafeText.Cut(description, 4000),
-                    Color = Green,
+                    Color = Colours.Green,
                     Fields = fields,
                 },
             ],

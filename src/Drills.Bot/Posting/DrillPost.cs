@@ -31,6 +31,7 @@ internal sealed class DrillPostConfiguration : IEntityTypeConfiguration<DrillPos
 {
     public void Configure(EntityTypeBuilder<DrillPost> builder)
     {
+        builder.ToTable("Posts");
         builder.HasIndex(p => new { p.GroupId, p.LocalDate }).IsUnique();
         builder.HasIndex(p => new { p.ClosedAt, p.ClosesAt });
         builder.Property(p => p.DrillId).HasMaxLength(100);

@@ -24,30 +24,26 @@ public sealed partial class PostingService(
     /// <summary>Groups whose last post attempt failed for a passing reason: not retried before this instant.</summary>
     private readonly ConcurrentDictionary<int, DateTimeOffset> retryAfter = new();
 
-    /// <summary>Posts for every group whose post time today has passed and that has no post today.</summary>
+    /// <summary>Posts for every group whose next post (<see cref="PostSchedule.NextPost"/>) is due.</summary>
     public async Task PostDueAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        List<Group> groups;
-        await using (var db = await dbs.CreateDbContextAsync(ct))
+        var due = new List<(int GroupId, DateOnly Date, TimeZoneInfo Zone)>();
+        foreach (var (group, settings, last) in await RunningGroupsAsync(ct))
         {
-            groups = await db.Groups.AsNoTracking().Where(g => !g.Paused).ToListAsync(ct);
-        }
-
-        var due = new List<(Group Group, DateOnly Date)>();
-        await using (var db = await dbs.CreateDbContextAsync(ct))
-        {
-            foreach (var group in groups)
+            if (settings is null)
             {
-                if (DueDate(group, now) is { } date && !await db.Posts.AnyAsync(p => p.GroupId == group.Id && p.LocalDate == date, ct))
-                {
-                    due.Add((group, date));
-                }
+                LogBadZone(group.Id, group.TimeZone);
+            }
+            else if ((!retryAfter.TryGetValue(group.Id, out var notBefore) || now >= notBefore)
+                && PostSchedule.NextPost(settings, last, now) is { } next && next.At <= now)
+            {
+                due.Add((group.Id, next.Date, settings.Zone));
             }
         }
 
         await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
-            async (item, token) => await PostAsync(item.Group.Id, item.Date, token));
+            async (item, token) => await PostAsync(item.GroupId, item.Date, item.Zone, token));
     }
 
     /// <summary><c>/drills post-now</c>: today's drill now, unless today already has one.</summary>
@@ -55,66 +51,66 @@ public sealed partial class PostingService(
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var group = await db.Groups.AsNoTracking().SingleAsync(g => g.Id == groupId, ct);
-        if (!TimeZones.TryFind(group.TimeZone, out var zone))
+        if (group.GetPostSettings() is not { } settings)
         {
             return new PostAttempt(PostAttemptStatus.Failed, null, $"unknown time zone {group.TimeZone}");
         }
 
-        var today = PostSchedule.LocalDate(time.GetUtcNow(), zone);
+        var today = PostSchedule.LocalDate(time.GetUtcNow(), settings.Zone);
         var existing = await db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.GroupId == groupId && p.LocalDate == today, ct);
         return existing is not null
             ? new PostAttempt(PostAttemptStatus.AlreadyPosted, existing, null)
-            : await PostAsync(groupId, today, ct);
+            : await PostAsync(groupId, today, settings.Zone, ct);
     }
 
     /// <summary>The instant the next post is due across all groups, for the scheduler's one timer.</summary>
     public async Task<DateTimeOffset?> NextDueAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var groups = await db.Groups.AsNoTracking().Where(g => !g.Paused).ToListAsync(ct);
-        var latest = await db.Posts.GroupBy(p => p.GroupId).Select(g => new { g.Key, Date = g.Max(p => p.LocalDate) }).ToDictionaryAsync(x => x.Key, x => x.Date, ct);
         DateTimeOffset? next = null;
-        foreach (var group in groups.Where(g => TimeZones.TryFind(g.TimeZone, out _)))
+        foreach (var (group, settings, last) in await RunningGroupsAsync(ct))
         {
-            TimeZones.TryFind(group.TimeZone, out var zone);
-            var today = PostSchedule.LocalDate(now, zone!);
-            var date = latest.TryGetValue(group.Id, out var last) && last >= today ? last.AddDays(1) : today;
-            var at = PostSchedule.At(date, group.PostTime, zone!);
-            if (retryAfter.TryGetValue(group.Id, out var notBefore) && notBefore > at)
+            if (settings is not null && PostSchedule.NextPost(settings, last, now) is { } slot)
             {
-                at = notBefore;
+                var at = retryAfter.TryGetValue(group.Id, out var notBefore) && notBefore > slot.At ? notBefore : slot.At;
+                next = next is null || at < next ? at : next;
             }
-
-            next = next is null || at < next ? at : next;
         }
 
         return next;
     }
 
-    private DateOnly? DueDate(Group group, DateTimeOffset now)
+    /// <summary>When the group's next drill comes (for <c>/drills status</c> and setup): not before now; null while paused.</summary>
+    public async Task<DateTimeOffset?> NextPostAsync(Group group, CancellationToken ct)
     {
-        if (!TimeZones.TryFind(group.TimeZone, out var zone))
-        {
-            LogBadZone(group.Id, group.TimeZone);
-            return null;
-        }
-
-        if (retryAfter.TryGetValue(group.Id, out var notBefore) && now < notBefore)
+        if (group.GetPostSettings() is not { Paused: false } settings)
         {
             return null;
         }
 
-        var today = PostSchedule.LocalDate(now, zone);
-        return now >= PostSchedule.At(today, group.PostTime, zone) ? today : null;
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var last = await db.Posts.Where(p => p.GroupId == group.Id).MaxAsync(p => (DateOnly?)p.LocalDate, ct);
+        var now = time.GetUtcNow();
+        return PostSchedule.NextPost(settings, last, now) is { } slot && slot.At > now ? slot.At : now;
     }
 
-    private async Task<PostAttempt> PostAsync(int groupId, DateOnly date, CancellationToken ct)
+    /// <summary>The groups that are not paused, each with its settings (null for an unknown zone) and last post date: one query.</summary>
+    private async Task<List<(Group Group, PostSettings? Settings, DateOnly? Last)>> RunningGroupsAsync(CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var posts = db.Posts;
+        var rows = await db.Groups.AsNoTracking().Where(g => !g.Paused)
+            .Select(g => new { Group = g, Last = posts.Where(p => p.GroupId == g.Id).Max(p => (DateOnly?)p.LocalDate) })
+            .ToListAsync(ct);
+        return rows.ConvertAll(r => (r.Group, r.Group.GetPostSettings(), r.Last));
+    }
+
+    private async Task<PostAttempt> PostAsync(int groupId, DateOnly date, TimeZoneInfo zone, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var group = await db.Groups.SingleAsync(g => g.Id == groupId, ct);
         var drill = Rotation.Next(group, content.Catalog);
-        if (drill is null || !TimeZones.TryFind(group.TimeZone, out var zone))
+        if (drill is null)
         {
             return new PostAttempt(PostAttemptStatus.Failed, null, "no drills to post");
         }
@@ -131,7 +127,7 @@ public sealed partial class PostingService(
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             // Another instance (or a concurrent post-now) claimed this date first; it also closes the day before.
             return new PostAttempt(PostAttemptStatus.AlreadyPosted, null, null);

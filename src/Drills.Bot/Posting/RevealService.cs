@@ -93,10 +93,20 @@ public sealed partial class RevealService(
         var total = counts.Sum(c => c.Count);
         var right = counts.Where(c => c.Right).Sum(c => c.Count);
         var wrong = await db.Predictions.Where(p => p.PostId == postId && !p.IsRight)
-            .GroupBy(p => p.Text.Trim().ToLower()).Select(g => new { Text = g.Key, Count = g.Count() })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Text).FirstOrDefaultAsync(ct);
-        return new RevealStats(total, right, wrong is null ? null : (wrong.Text, wrong.Count));
+            .GroupBy(p => new { Same = p.Text.Trim().ToLower(), Typed = p.Text.Trim() })
+            .Select(g => new { g.Key.Same, g.Key.Typed, Count = g.Count() }).ToListAsync(ct);
+        return new RevealStats(total, right, MostCommonWrong(wrong.Select(w => (w.Same, w.Typed, w.Count))));
     }
+
+    /// <summary>
+    /// The most common wrong answer: answers that differ only in case and surrounding space count as one, shown as
+    /// members typed it (the most frequent spelling; ties go to the first in ordinal order, as do ties between answers).
+    /// </summary>
+    internal static (string Text, int Count)? MostCommonWrong(IEnumerable<(string Same, string Typed, int Count)> answers) =>
+        answers.GroupBy(a => a.Same, StringComparer.Ordinal)
+            .Select(g => (Same: g.Key, Count: g.Sum(a => a.Count), Typed: g.OrderByDescending(a => a.Count).ThenBy(a => a.Typed, StringComparer.Ordinal).First().Typed))
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Same, StringComparer.Ordinal)
+            .Select(g => ((string Text, int Count)?)(g.Typed, g.Count)).FirstOrDefault();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not edit the closed post {PostId}")]
     private partial void LogEditFailed(Exception e, int postId);

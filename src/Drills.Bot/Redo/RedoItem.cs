@@ -22,12 +22,17 @@ public sealed class RedoItem
 
     /// <summary>The <see cref="DueAt"/> a reminder DM was sent for: one DM per due batch.</summary>
     public DateTimeOffset? RemindedForDueAt { get; set; }
+
+    public RedoState State() => new(Stage, DueAt, Mastered);
+
+    public void MoveTo(RedoState state) => (Stage, DueAt, Mastered) = (state.Stage, state.DueAt, state.Mastered);
 }
 
 internal sealed class RedoItemConfiguration : IEntityTypeConfiguration<RedoItem>
 {
     public void Configure(EntityTypeBuilder<RedoItem> builder)
     {
+        builder.ToTable("RedoItems");
         builder.HasIndex(r => new { r.UserId, r.DrillId }).IsUnique();
         builder.HasIndex(r => new { r.Mastered, r.DueAt });
         builder.Property(r => r.DrillId).HasMaxLength(100);

@@ -1,5 +1,4 @@
 using Drills.Bot.Drills.Content;
-using Drills.Bot.Interactions;
 using Drills.Bot.Posting;
 using Drills.Bot.Text;
 using Drills.Discord;
@@ -40,12 +39,12 @@ public static class RedoMessages
     };
 
     public static IReadOnlyList<Component> Buttons(RedoItem item, Drill drill) => drill.Answer is ChoiceAnswer choice
-        ? [Component.ActionRow(choice.Options.Select(o => Component.Button(ButtonStyle.Secondary, o.Letter.ToString(), CustomIds.RedoChoice(item.Id, o.Letter))).ToArray())]
-        : [Component.ActionRow(Component.Button(ButtonStyle.Primary, "Answer", CustomIds.Redo(item.Id)))];
+        ? [Component.ActionRow(choice.Options.Select(o => Component.Button(ButtonStyle.Secondary, o.Letter.ToString(), RedoIds.ChoiceButton(item.Id, o.Letter))).ToArray())]
+        : [Component.ActionRow(Component.Button(ButtonStyle.Primary, "Answer", RedoIds.AnswerButton(item.Id)))];
 
     private static Component AnswerButton(RedoItem item, Drill drill, DrillCatalog catalog)
     {
         var label = $"Answer: {catalog.FindPack(drill.Pack)?.Title ?? drill.Pack} {drill.Number}";
-        return Component.Button(ButtonStyle.Primary, SafeText.Cut(label, 80), CustomIds.Redo(item.Id));
+        return Component.Button(ButtonStyle.Primary, SafeText.Cut(label, 80), RedoIds.AnswerButton(item.Id));
     }
 }

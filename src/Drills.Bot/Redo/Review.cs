@@ -25,6 +25,7 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
 {
     public void Configure(EntityTypeBuilder<Review> builder)
     {
+        builder.ToTable("Reviews");
         builder.HasIndex(r => new { r.UserId, r.At });
         builder.Property(r => r.DrillId).HasMaxLength(100);
     }

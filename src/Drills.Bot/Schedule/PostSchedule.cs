@@ -31,19 +31,20 @@ public static class PostSchedule
     public static DateOnly LocalDate(DateTimeOffset instant, TimeZoneInfo zone) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 
-    /// <summary>The first post instant strictly after <paramref name="now"/>.</summary>
-    public static DateTimeOffset NextAfter(DateTimeOffset now, TimeOnly time, TimeZoneInfo zone)
+    /// <summary>
+    /// The group's next post: the local date after its last post, or today when today has none yet, at the post
+    /// time. The instant may have passed: a post missed while the bot was down is due at once, and only today's
+    /// (a day missed entirely is not caught up). Null while the group is paused.
+    /// </summary>
+    public static PostSlot? NextPost(PostSettings settings, DateOnly? lastPosted, DateTimeOffset now)
     {
-        var date = LocalDate(now, zone);
-        for (var i = -1; i < 3; i++)
+        if (settings.Paused)
         {
-            var candidate = At(date.AddDays(i), time, zone);
-            if (candidate > now)
-            {
-                return candidate;
-            }
+            return null;
         }
 
-        throw new InvalidOperationException("no post time within three days");
+        var today = LocalDate(now, settings.Zone);
+        var date = lastPosted is { } last && last >= today ? last.AddDays(1) : today;
+        return new PostSlot(date, At(date, settings.PostTime, settings.Zone));
     }
 }

@@ -24,6 +24,7 @@ internal sealed class MemberScoreConfiguration : IEntityTypeConfiguration<Member
 {
     public void Configure(EntityTypeBuilder<MemberScore> builder)
     {
+        builder.ToTable("Scores");
         builder.HasKey(s => new { s.GroupId, s.UserId });
         // In /leaderboard's order (right desc, then fewer answered, then id): the top ten are the index's first
         // ten entries, not a sort of the whole group (60 ms for 100,000 members). Also serves the rank histogram.

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Drills.Bot.Groups;
 using Drills.Bot.Interactions;
-using Drills.Bot.Posting;
 using Drills.Bot.Text;
 using Drills.Discord;
 
@@ -10,9 +9,6 @@ namespace Drills.Bot.Scores;
 /// <summary><c>/score [member]</c> and <c>/leaderboard [period]</c>, ephemeral; mentions render names without pinging.</summary>
 public sealed class ScoreRoute(ScoreService scores, GroupService groups) : IInteractionRoute
 {
-    public bool Handles(Interaction i) =>
-        i.Type == InteractionType.ApplicationCommand && i.Data?.Name is "score" or "leaderboard";
-
     public async Task<HandlerResult> HandleAsync(Interaction i, CancellationToken ct)
     {
         var group = i.GuildId is { } guildId ? await groups.FindAsync(guildId, ct) : null;
@@ -34,7 +30,7 @@ public sealed class ScoreRoute(ScoreService scores, GroupService groups) : IInte
         {
             Title = "Score",
             Description = $"{SafeText.Mention(userId)} in this group",
-            Color = DrillMessages.Blue,
+            Color = Colours.Blue,
             Fields =
             [
                 new() { Name = "Answered", Value = card.Answered.ToString(inv), Inline = true },
@@ -61,6 +57,6 @@ public sealed class ScoreRoute(ScoreService scores, GroupService groups) : IInte
         var lines = rows.Count == 0
             ? "No predictions yet: be the first with `/predict`."
             : string.Join('\n', rows.Select(r => $"**{r.Rank}.** {SafeText.Mention(r.UserId)}: {r.Right} right of {r.Answered}"));
-        return Replies.Ephemeral(new Embed { Title = $"Leaderboard · {label}", Description = lines, Color = DrillMessages.Blue });
+        return Replies.Ephemeral(new Embed { Title = $"Leaderboard · {label}", Description = lines, Color = Colours.Blue });
     }
 }

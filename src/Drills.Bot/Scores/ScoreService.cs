@@ -1,5 +1,7 @@
 using Drills.Bot.Drills;
 using Drills.Bot.Groups;
+using Drills.Bot.Posting;
+using Drills.Bot.Redo;
 using Drills.Bot.Schedule;
 using Drills.Bot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +20,10 @@ public sealed class ScoreService(IDbContextFactory<DrillsDb> dbs, DrillContent c
         var score = await db.Scores.AsNoTracking().FirstOrDefaultAsync(s => s.GroupId == group.Id && s.UserId == userId, ct)
             ?? new MemberScore { GroupId = group.Id, UserId = userId };
         var (above, members) = await ranks.GetAsync(db, group.Id, score.Right, ct);
-        var redo = await db.RedoItems.Where(r => r.UserId == userId && !r.Mastered).GroupBy(r => r.UserId)
+        // A drill retired from the packs keeps its place in the member's history (answered, right, streak, rank), but
+        // its redo item can never be served again (it is retired when met), so it is not counted as pending.
+        var live = content.Catalog.Ids.ToList();
+        var redo = await db.RedoItems.Where(r => r.UserId == userId && !r.Mastered && live.Contains(r.DrillId)).GroupBy(r => r.UserId)
             .Select(g => new { Pending = g.Count(), Due = g.Count(r => r.DueAt <= now) }).FirstOrDefaultAsync(ct);
         var (pending, due) = (redo?.Pending ?? 0, redo?.Due ?? 0);
         var missed = await db.Predictions.Where(p => p.GroupId == group.Id && p.UserId == userId && !p.IsRight)
@@ -26,7 +31,7 @@ public sealed class ScoreService(IDbContextFactory<DrillsDb> dbs, DrillContent c
         var concepts = missed.Select(content.Catalog.Find).OfType<Drills.Content.Drill>()
             .SelectMany(d => d.Concepts).GroupBy(c => c).Select(g => (g.Key, g.Count()))
             .OrderByDescending(x => x.Item2).ThenBy(x => x.Key, StringComparer.Ordinal).Take(3).ToList();
-        var today = TimeZones.TryFind(group.TimeZone, out var zone) ? PostSchedule.LocalDate(now, zone) : DateOnly.FromDateTime(now.UtcDateTime);
+        var today = Today(group, now);
         return new ScoreCard(score.Answered, score.Right, ScoreKeeper.CurrentStreak(score, today), score.BestStreak,
             pending, due, concepts, score.Answered == 0 ? 0 : above + 1, members);
     }
@@ -42,14 +47,16 @@ public sealed class ScoreService(IDbContextFactory<DrillsDb> dbs, DrillContent c
             return all.Select((s, i) => new LeaderboardRow(i + 1, s.UserId, s.Right, s.Answered)).ToList();
         }
 
-        var zone = TimeZones.TryFind(group.TimeZone, out var z) ? z : TimeZoneInfo.Utc;
-        var from = PostSchedule.LocalDate(time.GetUtcNow(), zone).AddDays(period == LeaderboardPeriod.Week ? -6 : -29);
+        var from = Today(group, time.GetUtcNow()).AddDays(period == LeaderboardPeriod.Week ? -6 : -29);
         var rows = await db.Predictions.Where(p => p.GroupId == group.Id && p.LocalDate >= from)
             .GroupBy(p => p.UserId)
             .Select(g => new { UserId = g.Key, Right = g.Count(p => p.IsRight), Answered = g.Count() })
             .OrderByDescending(x => x.Right).ThenBy(x => x.Answered).ThenBy(x => x.UserId).Take(LeaderboardSize).ToListAsync(ct);
         return rows.Select((s, i) => new LeaderboardRow(i + 1, s.UserId, s.Right, s.Answered)).ToList();
     }
+
+    /// <summary>The group's local date (UTC's when its zone is unknown here): streaks and periods count its days.</summary>
+    private static DateOnly Today(Group group, DateTimeOffset now) => PostSchedule.LocalDate(now, group.GetPostSettings()?.Zone ?? TimeZoneInfo.Utc);
 }
 
 public enum LeaderboardPeriod

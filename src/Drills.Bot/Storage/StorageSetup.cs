@@ -1,46 +1,42 @@
-using Drills.Bot.Hosting;
-using Microsoft.Data.Sqlite;
+using Drills.Bot.Storage.Postgres;
+using Drills.Bot.Storage.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Drills.Bot.Storage;
 
-/// <summary>EF Core on SQLite: WAL, a short busy timeout (an interaction must be answered in 3 s), migrations at start.</summary>
+/// <summary>
+/// EF Core on the configured provider (<c>Storage:Provider</c>): SQLite by default, or PostgreSQL. Features ask
+/// for <see cref="IDbContextFactory{DrillsDb}"/> and never learn which; only the chosen provider is ever built.
+/// </summary>
 public static class StorageSetup
 {
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateOnStart();
-        services.AddPooledDbContextFactory<DrillsDb>((sp, o) => o
-            .UseSqlite(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString, sqlite => sqlite.CommandTimeout(2))
-            .AddInterceptors(new SqlitePragmas())
-            // The check diffs the whole model on every start; StorageModelTests makes it once, in CI.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
-        services.AddSingleton<SqliteWriteGate>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
+        services.AddPooledDbContextFactory<SqliteDrillsDb>((sp, o) => SqliteStorage.Configure(o, Options(sp).ConnectionString));
+        services.AddPooledDbContextFactory<PostgresDrillsDb>((sp, o) => PostgresStorage.Configure(o, Options(sp).ConnectionString));
+        services.AddSingleton<IDbContextFactory<DrillsDb>>(sp => Options(sp).Kind switch
+        {
+            StorageProvider.Postgres => new DrillsDbFactory<PostgresDrillsDb>(sp.GetRequiredService<IDbContextFactory<PostgresDrillsDb>>()),
+            _ => new DrillsDbFactory<SqliteDrillsDb>(sp.GetRequiredService<IDbContextFactory<SqliteDrillsDb>>()),
+        });
+        services.AddSingleton(sp => new SqliteWriteGate(serialize: Options(sp).Kind == StorageProvider.Sqlite));
         return services;
     }
 
-    /// <summary>Creates the database folder and applies migrations; a clear one-line error when it cannot.</summary>
+    /// <summary>Applies the provider's migrations; a clear one-line error when the database cannot be opened.</summary>
     public static async Task MigrateAsync(IDbContextFactory<DrillsDb> dbs, string connectionString, CancellationToken ct)
     {
-        var source = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        try
-        {
-            if (Path.GetDirectoryName(Path.GetFullPath(source)) is { Length: > 0 } folder && source != ":memory:")
-            {
-                Directory.CreateDirectory(folder);
-            }
-
-            await using var db = await dbs.CreateDbContextAsync(ct);
-            await db.Database.MigrateAsync(ct);
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-        }
-        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
-        {
-            throw new StartupException($"cannot open the database '{source}': {e.Message.Split('\n')[0]} (set Storage:ConnectionString to a writable path)", e);
-        }
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        await (db is PostgresDrillsDb
+            ? PostgresStorage.MigrateAsync(db, connectionString, ct)
+            : SqliteStorage.MigrateAsync(db, connectionString, ct));
     }
+
+    private static StorageOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<StorageOptions>>().Value;
 }

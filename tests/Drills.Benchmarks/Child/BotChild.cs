@@ -1,6 +1,5 @@
 using System.Globalization;
 using Drills.Bot.Hosting;
-using Drills.Bot.Schedule;
 using Drills.Discord;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -25,15 +24,17 @@ internal static class BotChild
     {
         var start = DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(args[1], CultureInfo.InvariantCulture));
         var clock = new FakeTimeProvider(start);
-        var builder = BotHost.CreateBuilder([], clock);
+        var builder = BotHost.CreateBuilder([]);
+        builder.Services.UseBotClock(clock);
+        var armed = new FirstRound();
+        builder.Services.AddSingleton<ISchedulerObserver>(armed);
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(new StderrLoggerProvider());
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         using var host = builder.Build();
         using var lifetime = new CancellationTokenSource(MaxLifetime);
         await host.StartAsync(lifetime.Token);
-        var scheduler = host.Services.GetRequiredService<Scheduler>();
-        var announce = AnnounceAsync(host.Services.GetRequiredService<GatewayClient>(), scheduler, lifetime.Token);
+        var announce = AnnounceAsync(host.Services.GetRequiredService<GatewayClient>(), armed.Task, lifetime.Token);
 
         while (!lifetime.IsCancellationRequested && await ReadLineAsync(lifetime.Token) is { } line)
         {
@@ -60,13 +61,17 @@ internal static class BotChild
         return 0;
     }
 
-    private static async Task AnnounceAsync(GatewayClient gateway, Scheduler scheduler, CancellationToken ct)
+    private static async Task AnnounceAsync(GatewayClient gateway, Task firstRound, CancellationToken ct)
     {
         await gateway.Ready.WaitAsync(ct);
         Reply("@gateway");
-        for (var i = 0; i < 60_000 && scheduler.WakeAt is null; i++)
+        try
         {
-            await Task.Delay(5, ct);
+            await firstRound.WaitAsync(TimeSpan.FromMinutes(5), ct);
+        }
+        catch (TimeoutException)
+        {
+            // As before: after five minutes the driver is told anyway.
         }
 
         Reply("@armed");
@@ -90,6 +95,20 @@ internal static class BotChild
         {
             Console.Out.WriteLine(line);
             Console.Out.Flush();
+        }
+    }
+
+    /// <summary>Completes when the scheduler has finished its first round and armed its timer.</summary>
+    private sealed class FirstRound : ISchedulerObserver
+    {
+        private readonly TaskCompletionSource armed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Task => armed.Task;
+
+        public void Armed(DateTimeOffset wakeAt) => armed.TrySetResult();
+
+        public void Woke()
+        {
         }
     }
 }

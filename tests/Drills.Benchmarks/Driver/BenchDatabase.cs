@@ -1,4 +1,4 @@
-using Drills.Bot.Storage;
+using Drills.Bot.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +16,7 @@ internal sealed class BenchDatabase(string path)
 
     public async Task MigrateAsync()
     {
-        await using var db = new DrillsDb(new DbContextOptionsBuilder<DrillsDb>().UseSqlite(ConnectionString).Options);
+        await using var db = new SqliteDrillsDb(new DbContextOptionsBuilder<SqliteDrillsDb>().UseSqlite(ConnectionString).Options);
         await db.Database.MigrateAsync();
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
     }

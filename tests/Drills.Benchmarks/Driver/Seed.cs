@@ -1,6 +1,6 @@
 namespace Drills.Benchmarks.Driver;
 
-/// <summary>Rows in the bot's tables, in its storage formats (see the migration in src/Drills.Bot/Storage/Migrations).</summary>
+/// <summary>Rows in the bot's tables, in its storage formats (see the migrations in src/Drills.Bot/Storage/Sqlite/Migrations).</summary>
 internal static class Seed
 {
     public static readonly TimeOnly NineOClock = new(9, 0);

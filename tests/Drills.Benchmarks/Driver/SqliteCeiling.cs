@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Drills.Bot.Storage;
+using Drills.Bot.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +15,7 @@ internal static class SqliteCeiling
     {
         var path = Path.Combine(folder, "ceiling.db");
         var cs = $"Data Source={path};Pooling=False";
-        await using (var db = new DrillsDb(new DbContextOptionsBuilder<DrillsDb>().UseSqlite(cs).Options))
+        await using (var db = new SqliteDrillsDb(new DbContextOptionsBuilder<SqliteDrillsDb>().UseSqlite(cs).Options))
         {
             await db.Database.MigrateAsync();
         }

@@ -1,4 +1,8 @@
-using Drills.Bot.Predictions;
+using Drills.Bot.Answers;
+using Drills.Bot.Groups;
+using Drills.Bot.Posting;
+using Drills.Bot.Storage;
+using Drills.Bot.Tests.Storage;
 using Drills.FakeDiscord;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,29 +17,29 @@ public sealed class BadInputTests
 {
     private static readonly DateTimeOffset Start = new(2026, 7, 6, 6, 0, 0, TimeSpan.Zero);
 
-    [Fact]
-    public async Task Predictions_EmptyOverlongOrUnrecognised_AreNotLocked()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Predictions_EmptyOverlongOrUnrecognised_AreNotLocked(StorageProvider provider)
     {
-        await using var bot = await BotHarness.StartAsync(Start);
+        await using var bot = await BotHarness.StartAsync(provider, Start);
         var world = await GroupWorld.SetUpAsync(bot, zone: "UTC");
         await bot.AdvanceToAsync(Start.AddHours(3));
         var discord = bot.Discord;
 
         var empty = await discord.SendSlashCommandAsync(world.Alice, world.Channel, "predict", CommandOption.String("answer", "   "));
-        var overlong = await discord.SendSlashCommandAsync(world.Alice, world.Channel, "predict", CommandOption.String("answer", new string('x', PredictionRules.MaxLength + 1)));
+        var overlong = await discord.SendSlashCommandAsync(world.Alice, world.Channel, "predict", CommandOption.String("answer", new string('x', AnswerRules.MaxLength + 1)));
         var notAnOption = await discord.SendSlashCommandAsync(world.Alice, world.Channel, "predict", CommandOption.String("answer", "Z"));
         var then = await discord.SendSlashCommandAsync(world.Alice, world.Channel, "predict", CommandOption.String("answer", "B"));
 
         Assert.Contains("empty", empty.Content, StringComparison.Ordinal);
-        Assert.Contains($"limited to {PredictionRules.MaxLength} characters; yours has {PredictionRules.MaxLength + 1}", overlong.Content, StringComparison.Ordinal);
+        Assert.Contains($"limited to {AnswerRules.MaxLength} characters; yours has {AnswerRules.MaxLength + 1}", overlong.Content, StringComparison.Ordinal);
         Assert.Contains("answer with A, B or C", notAnOption.Content, StringComparison.Ordinal);
         Assert.StartsWith("✅ Right", GroupWorld.EmbedTitle(then), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task MentionsAndMarkdown_InPredictions_AreShownSafely()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task MentionsAndMarkdown_InPredictions_AreShownSafely(StorageProvider provider)
     {
-        await using var bot = await BotHarness.StartAsync(Start);
+        await using var bot = await BotHarness.StartAsync(provider, Start);
         var world = await GroupWorld.SetUpAsync(bot, zone: "UTC");
         await bot.AdvanceToAsync(Start.AddDays(1).AddHours(3));
         var postId = await bot.QueryAsync(db => db.Posts.OrderBy(p => p.Id).Select(p => p.Id).LastAsync());
@@ -51,10 +55,10 @@ public sealed class BadInputTests
         Assert.All(everyone, m => Assert.Equal("[]", m.Body.GetProperty("allowed_mentions").GetProperty("parse").GetRawText()));
     }
 
-    [Fact]
-    public async Task Setup_UnknownZoneOrTime_SaysWhatIsAccepted()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Setup_UnknownZoneOrTime_SaysWhatIsAccepted(StorageProvider provider)
     {
-        await using var bot = await BotHarness.StartAsync(Start);
+        await using var bot = await BotHarness.StartAsync(provider, Start);
         var discord = bot.Discord;
         var guild = discord.CreateGuild("g");
         var channel = discord.CreateTextChannel(guild, "c");
@@ -75,10 +79,10 @@ public sealed class BadInputTests
         Assert.Equal(0, await bot.QueryAsync(db => db.Groups.CountAsync()));
     }
 
-    [Fact]
-    public async Task ChannelWithoutPermission_TellsTheOrganiser()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task ChannelWithoutPermission_TellsTheOrganiser(StorageProvider provider)
     {
-        await using var bot = await BotHarness.StartAsync(Start);
+        await using var bot = await BotHarness.StartAsync(provider, Start);
         var discord = bot.Discord;
         var guild = discord.CreateGuild("g");
         var channel = discord.CreateTextChannel(guild, "locked");
@@ -96,10 +100,10 @@ public sealed class BadInputTests
         Assert.Equal(1, await bot.QueryAsync(db => db.Posts.CountAsync(p => p.Error != null)));
     }
 
-    [Fact]
-    public async Task DrillRemovedFromPacks_ScoresStillWork()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task DrillRemovedFromPacks_ScoresStillWork(StorageProvider provider)
     {
-        await using var bot = await BotHarness.StartAsync(Start);
+        await using var bot = await BotHarness.StartAsync(provider, Start);
         var world = await GroupWorld.SetUpAsync(bot, zone: "UTC");
         await bot.AdvanceToAsync(Start.AddHours(3));
         await bot.Discord.SendSlashCommandAsync(world.Bob, world.Channel, "predict", CommandOption.String("answer", "A"));

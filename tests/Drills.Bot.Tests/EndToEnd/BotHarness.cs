@@ -1,6 +1,6 @@
 using Drills.Bot.Hosting;
-using Drills.Bot.Schedule;
 using Drills.Bot.Storage;
+using Drills.Bot.Tests.Storage;
 using Drills.FakeDiscord;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,9 +11,9 @@ using Microsoft.Extensions.Time.Testing;
 namespace Drills.Bot.Tests.EndToEnd;
 
 /// <summary>
-/// The real bot host against the fake Discord over 127.0.0.1, with a real SQLite file and a fake clock for
-/// the bot (Discord keeps real time). Disposing checks that no request broke Discord's rules and that the
-/// token never reached a log line.
+/// The real bot host against the fake Discord over 127.0.0.1, with a real database (a SQLite file, or a database of
+/// its own on the test PostgreSQL server) and a fake clock for the bot (Discord keeps real time). Disposing checks
+/// that no request broke Discord's rules and that the token never reached a log line, and drops the database.
 /// </summary>
 internal sealed class BotHarness : IAsyncDisposable
 {
@@ -21,11 +21,11 @@ internal sealed class BotHarness : IAsyncDisposable
     private readonly Action<IServiceCollection>? configure;
     private readonly bool ownsDiscord;
 
-    private BotHarness(FakeDiscordServer discord, FakeTimeProvider time, string dataDir, string drills, Action<IServiceCollection>? configure, bool ownsDiscord)
+    private BotHarness(FakeDiscordServer discord, FakeTimeProvider time, TestDatabase database, string drills, Action<IServiceCollection>? configure, bool ownsDiscord)
     {
         Discord = discord;
         Time = time;
-        DataDir = dataDir;
+        Database = database;
         DrillsPath = drills;
         this.configure = configure;
         this.ownsDiscord = ownsDiscord;
@@ -35,7 +35,7 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public FakeTimeProvider Time { get; }
 
-    public string DataDir { get; }
+    public TestDatabase Database { get; }
 
     public string DrillsPath { get; }
 
@@ -43,14 +43,21 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public IHost Host { get; private set; } = null!;
 
-    public Scheduler Scheduler => Host.Services.GetRequiredService<Scheduler>();
+    /// <summary>The running host's scheduler (a new one with each start).</summary>
+    public SchedulerWatch Scheduler { get; private set; } = null!;
 
-    public static async Task<BotHarness> StartAsync(DateTimeOffset start, Action<IServiceCollection>? configure = null)
+    public static Task<BotHarness> StartAsync(DateTimeOffset start, Action<IServiceCollection>? configure = null) =>
+        StartAsync(StorageProvider.Sqlite, start, configure);
+
+    public static async Task<BotHarness> StartAsync(StorageProvider provider, DateTimeOffset start, Action<IServiceCollection>? configure = null)
     {
+        var database = await TestDatabase.CreateAsync(provider);
         var discord = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { HeartbeatInterval = TimeSpan.FromSeconds(5) });
-        var harness = new BotHarness(discord, new FakeTimeProvider(start), Directory.CreateTempSubdirectory("drills-e2e-").FullName,
-            TestPack.Write(), configure, ownsDiscord: true);
+        var harness = new BotHarness(discord, new FakeTimeProvider(start), database, TestPack.Write(), configure, ownsDiscord: true);
         await harness.StartHostAsync();
+
+        // The bot really runs on the provider the test names (a PostgreSQL row passing on SQLite would prove nothing).
+        Assert.Equal(provider == StorageProvider.Postgres, await harness.QueryAsync(db => Task.FromResult(db.Database.IsNpgsql())));
         return harness;
     }
 
@@ -65,11 +72,15 @@ internal sealed class BotHarness : IAsyncDisposable
 
     private async Task StartHostAsync()
     {
-        var builder = BotHost.CreateBuilder([], Time);
+        var builder = BotHost.CreateBuilder([]);
+        builder.Services.UseBotClock(Time);
+        Scheduler = new SchedulerWatch();
+        builder.Services.AddSingleton<ISchedulerObserver>(Scheduler);
         builder.Configuration["Discord:Token"] = Discord.Token;
         builder.Configuration["Discord:ApiBaseUrl"] = Discord.ApiBaseUrl.ToString();
         builder.Configuration["Drills:Path"] = DrillsPath;
-        builder.Configuration["Storage:ConnectionString"] = $"Data Source={Path.Combine(DataDir, "drills.db")}";
+        builder.Configuration["Storage:Provider"] = Database.ProviderSetting;
+        builder.Configuration["Storage:ConnectionString"] = Database.ConnectionString;
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(Logs);
         builder.Logging.SetMinimumLevel(LogLevel.Debug);
@@ -123,6 +134,7 @@ internal sealed class BotHarness : IAsyncDisposable
     {
         await Host.StopAsync();
         Host.Dispose();
+        await Database.DisposeAsync();
         var violations = Discord.Violations;
         var token = Discord.Token;
         if (ownsDiscord)

@@ -1,4 +1,6 @@
 using Drills.Bot.Posting;
+using Drills.Bot.Storage;
+using Drills.Bot.Tests.Storage;
 using Drills.FakeDiscord;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,10 +16,10 @@ public sealed class DailyLoopTests
     // Thursday 26 March 2026, 07:00 in Berlin (CET, UTC+1); Europe moves to CEST on Sunday the 29th.
     private static readonly DateTimeOffset Start = new(2026, 3, 26, 6, 0, 0, TimeSpan.Zero);
 
-    [Fact]
-    public async Task Posts_ArriveAtNineLocal_AcrossDstChange()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Posts_ArriveAtNineLocal_AcrossDstChange(StorageProvider provider)
     {
-        await using var bot = await BotHarness.StartAsync(Start);
+        await using var bot = await BotHarness.StartAsync(provider, Start);
         var world = await GroupWorld.SetUpAsync(bot);
 
         await bot.AdvanceToAsync(new DateTimeOffset(2026, 3, 31, 6, 0, 0, TimeSpan.Zero));
@@ -43,12 +45,12 @@ public sealed class DailyLoopTests
         }
     }
 
-    [Fact]
-    public async Task SetupThenPostNow_PostsOnce_AndTheDrillStaysOpen()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task SetupThenPostNow_PostsOnce_AndTheDrillStaysOpen(StorageProvider provider)
     {
         // 11:00 in Berlin: set up for 09:00, today's drill is due at once, and the organiser also asks for it now.
         // The scheduler's post and the command's race for the same date; the loser must not close the winner's drill.
-        await using var bot = await BotHarness.StartAsync(Start.AddHours(4));
+        await using var bot = await BotHarness.StartAsync(provider, Start.AddHours(4));
         var discord = bot.Discord;
         for (var group = 0; group < 5; group++)
         {
@@ -69,10 +71,10 @@ public sealed class DailyLoopTests
         Assert.DoesNotContain(bot.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task Predictions_SlashModalButton_LockedRefusedRevealed()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Predictions_SlashModalButton_LockedRefusedRevealed(StorageProvider provider)
     {
-        await using var bot = await BotHarness.StartAsync(Start);
+        await using var bot = await BotHarness.StartAsync(provider, Start);
         var world = await GroupWorld.SetUpAsync(bot);
         var discord = bot.Discord;
         await bot.AdvanceToAsync(Start.AddHours(2));
@@ -102,7 +104,7 @@ public sealed class DailyLoopTests
         Assert.Contains(TestPack.ChoiceExplanation, GroupWorld.Description(reveal), StringComparison.Ordinal);
         Assert.Equal("3", GroupWorld.Field(reveal, "Predictions"));
         Assert.Equal("1 (33%)", GroupWorld.Field(reveal, "Right"));
-        Assert.Equal("`a` (1×)", GroupWorld.Field(reveal, "Most common wrong answer"));
+        Assert.Equal("`A` (1×)", GroupWorld.Field(reveal, "Most common wrong answer"));
 
         var late = await discord.SendButtonAsync(world.Dave, world.Channel, $"choice:{postId}:B", post.MessageId);
         Assert.Contains("This drill has closed", late.Content, StringComparison.Ordinal);
@@ -110,10 +112,10 @@ public sealed class DailyLoopTests
         Assert.Equal(["b", "A", "C"], stored);
     }
 
-    [Fact]
-    public async Task ScoreAndLeaderboard_MatchThePredictions()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task ScoreAndLeaderboard_MatchThePredictions(StorageProvider provider)
     {
-        await using var bot = await BotHarness.StartAsync(Start);
+        await using var bot = await BotHarness.StartAsync(provider, Start);
         var world = await GroupWorld.SetUpAsync(bot);
         var discord = bot.Discord;
         await bot.AdvanceToAsync(Start.AddHours(2));

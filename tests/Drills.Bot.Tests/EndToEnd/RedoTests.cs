@@ -1,3 +1,6 @@
+using Drills.Bot.Redo;
+using Drills.Bot.Storage;
+using Drills.Bot.Tests.Storage;
 using Drills.FakeDiscord;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,10 +14,10 @@ public sealed class RedoTests
 {
     private static readonly DateTimeOffset Start = new(2026, 5, 4, 6, 0, 0, TimeSpan.Zero);
 
-    [Fact]
-    public async Task WrongPrediction_RedoDmThreeDaysLater_AnsweredInDm_MovesToSevenDays()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task WrongPrediction_RedoDmThreeDaysLater_AnsweredInDm_MovesToSevenDays(StorageProvider provider)
     {
-        await using var bot = await BotHarness.StartAsync(Start);
+        await using var bot = await BotHarness.StartAsync(provider, Start);
         var world = await GroupWorld.SetUpAsync(bot, zone: "UTC");
         await bot.AdvanceToAsync(Start.AddHours(3));
         var wrongAt = bot.Time.GetUtcNow();
@@ -42,10 +45,10 @@ public sealed class RedoTests
         Assert.Equal([false, true], reviews);
     }
 
-    [Fact]
-    public async Task ClosedDms_ToldOnce_RedoStillWorks()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task ClosedDms_ToldOnce_RedoStillWorks(StorageProvider provider)
     {
-        await using var bot = await BotHarness.StartAsync(Start);
+        await using var bot = await BotHarness.StartAsync(provider, Start);
         var world = await GroupWorld.SetUpAsync(bot, zone: "UTC");
         await bot.AdvanceToAsync(Start.AddHours(3));
         await bot.Discord.SendSlashCommandAsync(world.Carol, world.Channel, "predict", CommandOption.String("answer", "C"));

@@ -1,8 +1,10 @@
 using Drills.Bot.Interactions;
+using Drills.Bot.Posting;
+using Drills.Bot.Storage;
+using Drills.Bot.Tests.Storage;
 using Drills.Discord;
 using Drills.FakeDiscord;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Drills.Bot.Tests.EndToEnd;
 
@@ -14,10 +16,10 @@ public sealed class ResilienceTests
 {
     private static readonly DateTimeOffset Start = new(2026, 6, 1, 6, 0, 0, TimeSpan.Zero);
 
-    [Fact]
-    public async Task Restart_AcrossPostTime_PostsOnceLate()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Restart_AcrossPostTime_PostsOnceLate(StorageProvider provider)
     {
-        await using var bot = await BotHarness.StartAsync(Start);
+        await using var bot = await BotHarness.StartAsync(provider, Start);
         var world = await GroupWorld.SetUpAsync(bot, zone: "UTC");
         await bot.AdvanceToAsync(Start.AddHours(2));
 
@@ -33,10 +35,10 @@ public sealed class ResilienceTests
         Assert.Equal(2, world.DrillPosts().Count);
     }
 
-    [Fact]
-    public async Task ThrowingHandler_DoesNotTakeTheBotDown()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task ThrowingHandler_DoesNotTakeTheBotDown(StorageProvider provider)
     {
-        await using var bot = await BotHarness.StartAsync(Start, services => services.AddSingleton<IInteractionRoute, ThrowingRoute>());
+        await using var bot = await BotHarness.StartAsync(provider, Start, services => services.AddRoute<ThrowingRoute>([new ApplicationCommand { Name = "boom", Description = "Always throws" }]));
         var world = await GroupWorld.SetUpAsync(bot, zone: "UTC");
 
         var boom = await bot.Discord.SendSlashCommandAsync(world.Alice, world.Channel, "boom");
@@ -52,8 +54,6 @@ public sealed class ResilienceTests
 
     private sealed class ThrowingRoute : IInteractionRoute
     {
-        public bool Handles(Interaction interaction) => interaction.Data?.Name == "boom";
-
         public Task<HandlerResult> HandleAsync(Interaction interaction, CancellationToken ct) =>
             throw new InvalidOperationException("boom");
     }

@@ -6,7 +6,8 @@ namespace Drills.Bot.Tests.Hosting;
 
 /// <summary>
 /// The real bot process refuses to start with one clear line on stderr and a non-zero exit: no token, a
-/// token Discord rejects, a broken drill pack, an unwritable database path, an unknown setting value.
+/// token Discord rejects, a broken drill pack, an unwritable database path, a PostgreSQL server that is not
+/// there, an unknown setting value.
 /// </summary>
 public sealed class StartupErrorTests
 {
@@ -54,7 +55,24 @@ public sealed class StartupErrorTests
         Assert.StartsWith("drills: cannot open the database '/proc/drills/drills.db'", stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task UnreachablePostgres_ExitsWithOneLine()
+    {
+        // Port 9 on the loopback: nothing listens, the connection is refused at once.
+        var (code, stderr) = await RunBotAsync(new()
+        {
+            ["Storage__Provider"] = "postgres",
+            ["Storage__ConnectionString"] = "Host=127.0.0.1;Port=9;Database=drills;Username=drills;Password=not-printed",
+        });
+
+        Assert.Equal(1, code);
+        Assert.StartsWith("drills: cannot open the database '127.0.0.1:9/drills': ", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("not-printed", stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.Split('\n'));
+    }
+
     [Theory]
+    [InlineData("Storage__Provider", "mysql", "drills: Storage:Provider: 'mysql' is not a storage provider; use sqlite (the default) or postgres")]
     [InlineData("Groups__DefaultTimeZone", "Mars/Olympus", "drills: Groups:DefaultTimeZone: 'Mars/Olympus' is not an IANA time zone")]
     [InlineData("Redo__Intervals", "3 days", "drills: Redo:Intervals: '3 days' is not a positive interval")]
     [InlineData("Groups__DefaultPostTime", "noon", "drills: Groups:DefaultPostTime: 'noon' is not a time")]

@@ -5,7 +5,7 @@ namespace Drills.Bot.Tests.Schedule;
 /// <summary>
 /// Post times as a pure function of date, time and zone. Cases: ordinary days either side of a DST change,
 /// a post time inside the spring gap (moved forward by the gap), inside the autumn overlap (the first one),
-/// the next post after an instant, and what organisers type for times.
+/// and what organisers type for times. The next post of a group: <see cref="NextPostTests"/>.
 /// </summary>
 public sealed class PostScheduleTests
 {
@@ -29,14 +29,6 @@ public sealed class PostScheduleTests
 
         Assert.Equal(new DateTime(2026, 3, 8, 3, 30, 0), TimeZoneInfo.ConvertTime(at, NewYork).DateTime);
     }
-
-    [Theory]
-    [InlineData("2026-03-28T07:59:00Z", "2026-03-28T08:00:00Z")]
-    [InlineData("2026-03-28T08:00:00Z", "2026-03-29T07:00:00Z")]
-    [InlineData("2026-03-28T23:30:00Z", "2026-03-29T07:00:00Z")]
-    public void NextAfter_IsStrictlyLater(string now, string expected) =>
-        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
-            PostSchedule.NextAfter(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture), new TimeOnly(9, 0), Berlin));
 
     [Fact]
     public void LocalDate_IsTheZonesDate() =>

@@ -1,5 +1,6 @@
 using Drills.Bot.Scores;
 using Drills.Bot.Storage;
+using Drills.Bot.Storage.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
@@ -13,12 +14,12 @@ public sealed class GroupRanksTests : IAsyncLifetime
 {
     private readonly string folder = Directory.CreateTempSubdirectory("drills-ranks-").FullName;
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 3, 26, 10, 0, 0, TimeSpan.Zero));
-    private DbContextOptions<DrillsDb> options = null!;
+    private DbContextOptions<SqliteDrillsDb> options = null!;
 
     public async Task InitializeAsync()
     {
-        options = new DbContextOptionsBuilder<DrillsDb>().UseSqlite($"Data Source={Path.Combine(folder, "drills.db")};Pooling=False").Options;
-        await using var db = new DrillsDb(options);
+        options = new DbContextOptionsBuilder<SqliteDrillsDb>().UseSqlite($"Data Source={Path.Combine(folder, "drills.db")};Pooling=False").Options;
+        await using var db = new SqliteDrillsDb(options);
         await db.Database.MigrateAsync();
     }
 
@@ -57,13 +58,13 @@ public sealed class GroupRanksTests : IAsyncLifetime
 
     private async Task<(int Above, int Members)> RankAsync(GroupRanks ranks, int groupId, int right)
     {
-        await using var db = new DrillsDb(options);
+        await using var db = new SqliteDrillsDb(options);
         return await ranks.GetAsync(db, groupId, right, CancellationToken.None);
     }
 
     private async Task AddScoresAsync(int groupId, int[] rights)
     {
-        await using var db = new DrillsDb(options);
+        await using var db = new SqliteDrillsDb(options);
         var first = (ulong)await db.Scores.CountAsync() + 1;
         db.Scores.AddRange(rights.Select((r, i) => new MemberScore { GroupId = groupId, UserId = first + (ulong)i, Answered = 10, Right = r }));
         await db.SaveChangesAsync();

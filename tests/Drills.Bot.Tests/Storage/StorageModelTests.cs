@@ -1,4 +1,6 @@
 using Drills.Bot.Storage;
+using Drills.Bot.Storage.Postgres;
+using Drills.Bot.Storage.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -7,60 +9,60 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Drills.Bot.Tests.Storage;
 
 /// <summary>
-/// The bot starts from the compiled model (Storage/CompiledModel) and skips EF's pending-changes check, both to
-/// save start-up time and memory. These tests make the checks once instead: the entities, the compiled model
-/// and the migrations must all describe the same schema.
+/// The bot starts from a compiled model per provider (Storage/&lt;Provider&gt;/CompiledModel) and skips EF's
+/// pending-changes check, both to save start-up time and memory. These tests make the checks once instead, for
+/// each provider: the entities, the compiled model and the migrations must all describe the same schema. The
+/// first two need no server; the migrated schema is read back from a real database.
 /// </summary>
 public sealed class StorageModelTests
 {
-    [Fact]
-    public void CompiledModel_MatchesTheEntities()
+    [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.Postgres)]
+    public void CompiledModel_MatchesTheEntities(StorageProvider provider)
     {
-        using var db = NewDb();
+        using var db = OfflineDb(provider);
         var fromEntities = db.GetService<IDesignTimeModel>().Model;
         var compiled = db.Model;
 
-        Assert.IsType<global::Drills.Bot.Storage.CompiledModel.DrillsDbModel>(compiled, exactMatch: false);
+        var folder = provider.ToString();
+        Assert.Equal($"Drills.Bot.Storage.{folder}.CompiledModel", compiled.GetType().Namespace);
         Assert.True(
             Describe(fromEntities).SequenceEqual(Describe(compiled)),
-            "Storage/CompiledModel is out of date: run `dotnet ef dbcontext optimize --project src/Drills.Bot --output-dir Storage/CompiledModel "
-            + "--namespace Drills.Bot.Storage.CompiledModel`. Only in the entities: "
+            $"Storage/{folder}/CompiledModel is out of date: run `dotnet ef dbcontext optimize --project src/Drills.Bot --context {db.GetType().Name} "
+            + $"--output-dir Storage/{folder}/CompiledModel --namespace Drills.Bot.Storage.{folder}.CompiledModel`. Only in the entities: "
             + string.Join("; ", Describe(fromEntities).Except(Describe(compiled))) + ". Only in the compiled model: "
             + string.Join("; ", Describe(compiled).Except(Describe(fromEntities))));
     }
 
-    [Fact]
-    public void Migrations_CoverTheEntities()
+    [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.Postgres)]
+    public void Migrations_CoverTheEntities(StorageProvider provider)
     {
-        using var db = NewDb();
+        using var db = OfflineDb(provider);
 
+        Assert.NotEmpty(db.Database.GetMigrations());
         Assert.False(
             db.Database.HasPendingModelChanges(),
-            "the entities changed without a migration: run `dotnet ef migrations add <Name> --project src/Drills.Bot --output-dir Storage/Migrations`");
+            $"the entities changed without a {provider} migration: run `dotnet ef migrations add <Name> --project src/Drills.Bot "
+            + $"--context {db.GetType().Name} --output-dir Storage/{provider}/Migrations`");
     }
 
-    [Fact]
-    public async Task Migrations_CreateTheSchemaTheModelQueries()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Migrations_CreateTheSchemaTheModelQueries(StorageProvider provider)
     {
-        var folder = Directory.CreateTempSubdirectory("drills-model-");
-        try
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await database.MigrateAsync();
+        await using var db = database.NewDb();
+
+        // The design-time model: the compiled one leaves out what only migrations need, such as collations.
+        foreach (var table in db.GetService<IDesignTimeModel>().Model.GetRelationalModel().Tables)
         {
-            var file = Path.Combine(folder.FullName, "drills.db");
-            await using (var db = NewDb($"Data Source={file};Pooling=False"))
-            {
-                await db.Database.MigrateAsync();
-                foreach (var entity in db.Model.GetEntityTypes())
-                {
-                    var table = entity.GetTableName()!;
-                    var columns = await db.Database.SqlQuery<string>($"SELECT name AS Value FROM pragma_table_info({table})").ToListAsync();
-                    var expected = entity.GetProperties().Select(p => p.GetColumnName(StoreObjectIdentifier.Table(table, null))!);
-                    Assert.Equal(expected.Order(StringComparer.Ordinal), columns.Order(StringComparer.Ordinal));
-                }
-            }
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
+            var columns = table.Columns.Select(c => $"{c.Name} {c.StoreType}{(c.IsNullable ? " null" : "")}{(c.Collation is { } x ? " collate " + x : "")}");
+            var indexes = table.Indexes.Select(i => i.Name);
+            Assert.Equal(columns.Order(StringComparer.Ordinal), (await SchemaReader.ColumnsAsync(db, table.Name)).Order(StringComparer.Ordinal));
+            Assert.Equal(indexes.Order(StringComparer.Ordinal), (await SchemaReader.IndexesAsync(db, table.Name)).Order(StringComparer.Ordinal));
         }
     }
 
@@ -85,6 +87,8 @@ public sealed class StorageModelTests
         return lines.Order(StringComparer.Ordinal).ToList();
     }
 
-    private static DrillsDb NewDb(string connection = "Data Source=:memory:") =>
-        new(new DbContextOptionsBuilder<DrillsDb>().UseSqlite(connection).Options);
+    /// <summary>A context that never connects: building the model, compiled or not, needs no server.</summary>
+    private static DrillsDb OfflineDb(StorageProvider provider) => provider == StorageProvider.Sqlite
+        ? new SqliteDrillsDb(new DbContextOptionsBuilder<SqliteDrillsDb>().UseSqlite("Data Source=:memory:").Options)
+        : new PostgresDrillsDb(new DbContextOptionsBuilder<PostgresDrillsDb>().UseNpgsql("Host=localhost;Database=drills").Options);
 }

@@ -5,6 +5,12 @@ public sealed record ChoiceAnswer(IReadOnlyList<ChoiceOption> Options, char Corr
 {
     public override AnswerKind Kind => AnswerKind.Choice;
 
+    /// <summary>
+    /// Set when the options are prose that <c>verify</c> cannot match with the code's behaviour: the letter a
+    /// reviewer checked by hand. It repeats <see cref="Correct"/>, so changing that alone still fails verify.
+    /// </summary>
+    public char? Judged { get; init; }
+
     public ChoiceOption CorrectOption => Options.Single(o => o.Letter == Correct);
 
     public override string Display => $"{CorrectOption.Letter}) {CorrectOption.Text}";

@@ -22,7 +22,13 @@ internal static partial class ChoiceAnswerParser
             return parser.Problem<ChoiceAnswer>(parser.FieldLine("correct"), "correct", $"'{correctRaw}' is not among the options ({letters})");
         }
 
-        return new ChoiceAnswer(options, correct, behaviour);
+        var judged = parser.Optional("judged");
+        if (judged is not null && (judged.Length != 1 || options.All(o => o.Letter != judged[0])))
+        {
+            return parser.Problem<ChoiceAnswer>(parser.FieldLine("judged"), "judged", $"'{judged}' is not an option's letter (the letter a reviewer checked)");
+        }
+
+        return new ChoiceAnswer(options, correct, behaviour) { Judged = judged?[0] };
     }
 
     private static List<ChoiceOption>? Options(DrillFileParser parser)

@@ -20,5 +20,8 @@ public sealed class DrillCatalog
     /// <summary>A drill by id, or null when it has been removed from <c>drills/</c> since it was posted.</summary>
     public Drill? Find(string id) => byId.GetValueOrDefault(id);
 
+    /// <summary>The ids of every drill in the packs now (a retired or removed drill is not among them).</summary>
+    public IReadOnlyCollection<string> Ids => byId.Keys;
+
     public DrillPack? FindPack(string id) => Packs.FirstOrDefault(p => p.Id == id);
 }

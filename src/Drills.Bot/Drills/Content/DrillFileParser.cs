@@ -12,7 +12,7 @@ internal sealed partial class DrillFileParser
     private static readonly HashSet<string> KnownFields =
     [
         "id", "number", "title", "concepts", "kind", "timeout", "expected", "unit", "tolerance",
-        "message", "message-required", "correct", "raises",
+        "message", "message-required", "correct", "raises", "judged",
     ];
 
     private static readonly HashSet<string> KnownSections =

@@ -43,7 +43,21 @@ public static class DrillLoader
             }
         }
 
+        RefuseRetiredIds(root, loaded, problems);
         return new DrillLoadResult(new DrillCatalog(packs), problems);
+    }
+
+    /// <summary>A drill may not take an id listed in RETIRED.md (beside the packs, or above a single pack).</summary>
+    private static void RefuseRetiredIds(string root, List<ParsedDrill> loaded, List<DrillProblem> problems)
+    {
+        var full = Path.GetFullPath(root);
+        var folder = File.Exists(Path.Combine(full, PackFileName)) ? Path.GetDirectoryName(full.TrimEnd(Path.DirectorySeparatorChar))! : full;
+        var retired = RetiredIds.Read(Path.Combine(folder, RetiredIds.FileName));
+        foreach (var parsed in loaded.Where(d => retired.ContainsKey(d.Drill.Id)))
+        {
+            problems.Add(new(parsed.Drill.SourcePath, parsed.IdLine, "id",
+                $"'{parsed.Drill.Id}' is retired ({RetiredIds.FileName} line {retired[parsed.Drill.Id]}): give the drill a new id"));
+        }
     }
 
     private static DrillPack? LoadPack(string root, string dir, List<DrillProblem> problems, List<ParsedDrill> loaded)

@@ -1,90 +1,97 @@
-using Drills.Bot.Drills.Checking;
+using System.Collections.Concurrent;
 using Drills.Bot.Drills.Content;
 
 namespace Drills.Bot.Drills.Verification;
 
 /// <summary>
-/// Runs every drill twice and compares the real behaviour with the drill's own answer, through the same
-/// checker members are judged by. Problems are returned, one per drill at most.
+/// Runs every drill twice and compares its real behaviour with its answer key (<see cref="KeyCheck"/>). At most
+/// <c>parallelism</c> scripts run at once (one a core: more only makes every timing worse). A drill whose
+/// failure load can cause (<see cref="DrillOutcome.LoadSensitive"/>) is retried once, alone, after the
+/// others have finished, and fails only if it fails again: so a real hang costs twice its timeout.
 /// </summary>
-public sealed class DrillVerifier(PythonRunner runner, int parallelism)
+public sealed class DrillVerifier(IScriptRunner runner, int parallelism)
 {
-    public async Task<IReadOnlyList<string>> VerifyAsync(IEnumerable<Drill> drills, CancellationToken ct)
+    public async Task<VerifyReport> VerifyAsync(IReadOnlyList<Drill> drills, CancellationToken ct)
     {
-        var problems = new System.Collections.Concurrent.ConcurrentBag<(string Path, string Text)>();
-        await Parallel.ForEachAsync(drills, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct },
-            async (drill, token) =>
-            {
-                var problem = await VerifyOneAsync(drill, token);
-                if (problem is not null)
-                {
-                    problems.Add((drill.SourcePath, $"{drill.SourcePath}: {drill.Id}: {problem}"));
-                }
-            });
-        return problems.OrderBy(p => p.Path, StringComparer.Ordinal).Select(p => p.Text).ToList();
-    }
+        var outcomes = new ConcurrentDictionary<Drill, DrillOutcome>();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = ct };
+        await Parallel.ForEachAsync(drills, options, async (drill, token) => outcomes[drill] = await VerifyOneAsync(drill, token));
 
-    public async Task<string?> VerifyOneAsync(Drill drill, CancellationToken ct)
-    {
-        var first = await runner.RunAsync(drill.Code, drill.VerifyTimeout, ct);
-        if (first.TimedOut)
+        var retried = new List<string>();
+        foreach (var drill in drills.Where(d => outcomes[d] is { Passed: false, LoadSensitive: true }))
         {
-            return $"timed out after {drill.VerifyTimeout.TotalSeconds:0} s";
+            var first = outcomes[drill];
+            var again = await VerifyOneAsync(drill, ct);
+            retried.Add($"retried alone: {drill.Id} ({string.Join("; ", first.Problems)}): {(again.Passed ? "passed" : "failed again")}");
+            outcomes[drill] = again.Passed ? again : again with { Problems = [.. again.Problems.Select(p => p + " (also when run alone)")] };
         }
 
-        var second = await runner.RunAsync(drill.Code, drill.VerifyTimeout, ct);
+        var problems = drills.Select(d => outcomes[d]).Where(o => !o.Passed)
+            .OrderBy(o => o.Drill.SourcePath, StringComparer.Ordinal).Select(o => o.Line).ToList();
+        var judged = drills.Where(d => d.Answer is ChoiceAnswer { Judged: not null }).ToList();
+        return new VerifyReport(problems, retried, judged);
+    }
+
+    public async Task<DrillOutcome> VerifyOneAsync(Drill drill, CancellationToken ct)
+    {
+        var seconds = $"{drill.VerifyTimeout.TotalSeconds:0} s";
+        var first = await runner.RunAsync(drill.Code, drill.VerifyTimeout, console: false, ct);
+        if (first.TimedOut)
+        {
+            return new(drill, [$"timed out after {seconds}"], LoadSensitive: true);
+        }
+
+        var second = await runner.RunAsync(drill.Code, drill.VerifyTimeout, console: false, ct);
         if (second.TimedOut)
         {
-            return $"timed out after {drill.VerifyTimeout.TotalSeconds:0} s on the second run";
+            return new(drill, [$"timed out after {seconds} on the second run"], LoadSensitive: true);
         }
 
         if (first.Observable != second.Observable)
         {
-            return $"not deterministic: run 1 gave {Quote(first.Observable)}, run 2 gave {Quote(second.Observable)}";
+            var (a, b) = (StrictText.Quote(first.Observable), StrictText.Quote(second.Observable));
+            return new(drill, [$"not deterministic: run 1 gave {a}, run 2 gave {b}"], LoadSensitive: true);
         }
 
-        return Compare(drill.Answer, first);
+        var problems = KeyCheck.Check(drill, first);
+        var (consoleProblems, consoleAccepted, consoleTimedOut) = await CheckAlternativesAsync(drill, first, ct);
+        problems.AddRange(consoleProblems);
+        if (KeyCheck.Stderr(drill, first, consoleAccepted) is { } stderr)
+        {
+            problems.Add(stderr);
+        }
+
+        var timing = drill.Answer is NumberAnswer { Unit: not null };
+        return new(drill, problems, LoadSensitive: consoleTimedOut || timing);
     }
 
-    internal static string? Compare(DrillAnswer answer, PythonRun run) => answer switch
+    /// <summary>
+    /// Each <c>## Also accepted</c> block must be the real stdout or the console's view (stdout and stderr
+    /// together, as a terminal shows them), which takes one more run, in console mode.
+    /// </summary>
+    private async Task<(List<string> Problems, bool ConsoleAccepted, bool TimedOut)> CheckAlternativesAsync(Drill drill, PythonRun run, CancellationToken ct)
     {
-        OutputAnswer output => NoException(run) ?? Judge(OutputChecker.Check(output, run.Stdout), run.Stdout),
-        NumberAnswer number => NoException(run) ?? Judge(NumberChecker.Check(number, LastLine(run.Stdout)), LastLine(run.Stdout)),
-        ErrorAnswer error => Raised(run, error.Type, error.Message),
-        ChoiceAnswer { RealBehaviour.RaisesType: { } type } choice => Raised(run, type, choice.RealBehaviour.Message),
-        ChoiceAnswer choice => NoException(run)
-            ?? Judge(OutputChecker.Check(new OutputAnswer(choice.RealBehaviour.Output ?? "", []), run.Stdout), run.Stdout),
-        _ => $"unknown answer kind {answer.Kind}",
-    };
-
-    private static string? Judge(CheckResult result, string real) =>
-        result.IsRight ? null : $"the real output {Quote(real)} does not match the answer ({result.Reason})";
-
-    private static string? NoException(PythonRun run) =>
-        run.ExceptionType is null ? null : $"raised {run.ExceptionType}: {run.ExceptionMessage}";
-
-    private static string? Raised(PythonRun run, string type, string? message)
-    {
-        if (run.ExceptionType is null)
+        if (drill.Answer is not OutputAnswer { Alternatives.Count: > 0 } output)
         {
-            return $"expected {type}, but the code raised nothing (printed {Quote(run.Stdout)})";
+            return ([], false, false);
         }
 
-        if (!ErrorChecker.SameType(run.ExceptionType, type))
+        var others = output.Alternatives.Select((text, i) => (Text: text, Number: i + 1)).Where(a => !StrictText.Same(a.Text, run.Stdout)).ToList();
+        if (others.Count == 0)
         {
-            return $"expected {type}, but the code raised {run.ExceptionType}: {run.ExceptionMessage}";
+            return ([], false, false);
         }
 
-        return message is null || (run.ExceptionMessage ?? "").Contains(message, StringComparison.Ordinal)
-            ? null
-            : $"the message {Quote(run.ExceptionMessage ?? "")} does not contain {Quote(message)}";
-    }
+        var console = await runner.RunAsync(drill.Code, drill.VerifyTimeout, console: true, ct);
+        if (console.TimedOut)
+        {
+            return ([$"timed out after {drill.VerifyTimeout.TotalSeconds:0} s in the console view"], false, true);
+        }
 
-    private static string LastLine(string stdout) => OutputChecker.Lines(stdout).LastOrDefault() ?? "";
-
-    private static string Quote(string text)
-    {
-        var flat = text.Trim().Replace("\n", " / ", StringComparison.Ordinal);
-        return "\"" + (flat.Length > 120 ? flat[..117] + "..." : flat) + "\"";
+        var problems = others.Where(a => !StrictText.Same(a.Text, console.Stdout))
+            .Select(a => $"Also accepted block {a.Number} is neither the real stdout nor the console's view (stdout and stderr together): "
+                + StrictText.Difference("it", a.Text, console.Stdout))
+            .ToList();
+        return (problems, problems.Count < others.Count, false);
     }
 }

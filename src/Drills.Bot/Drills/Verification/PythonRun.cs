@@ -1,6 +1,11 @@
 namespace Drills.Bot.Drills.Verification;
 
-/// <summary>What one run of a drill's code did: its stdout, and the exception it ended with, if any.</summary>
+/// <summary>
+/// What one run of a drill's code did: its stdout, what the program itself wrote to stderr (the final
+/// traceback is left out: it is reported as <see cref="ExceptionType"/> and <see cref="ExceptionMessage"/>),
+/// and whether it was killed at its timeout. In the console view <see cref="Stdout"/> holds both streams, in
+/// the order a terminal shows them, traceback included.
+/// </summary>
 public sealed record PythonRun(string Stdout, string? ExceptionType, string? ExceptionMessage, bool TimedOut, string Stderr)
 {
     /// <summary>Stdout and exception, the part two runs must agree on.</summary>

@@ -1,90 +1,74 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
 namespace Drills.Bot.Drills.Verification;
 
 /// <summary>
-/// Runs drill code as a real script under CPython. A <c>sitecustomize</c> hook on the path reports an
-/// uncaught exception's type and message on stderr, so the script itself runs unchanged.
+/// Runs drill code as a real script, <c>drill.py</c> in a fresh folder, under one resolved interpreter. A
+/// <c>sitecustomize</c> hook on the path writes an uncaught exception's type and message to a result file,
+/// so the script itself runs unchanged and its stderr holds only what the program wrote there itself.
 /// </summary>
-public sealed class PythonRunner : IDisposable
+public sealed class PythonRunner : IScriptRunner, IDisposable
 {
-    public static readonly Version MinimumVersion = new(3, 11);
+    private const string ScriptName = "drill.py";
+    private const string ResultName = "exception.json";
 
-    private const string Marker = "@@drills-exception@@ ";
-
+    // In the console view stderr is pointed at stdout's pipe and both are unbuffered, so lines interleave
+    // in the order they were written, and the traceback is printed as usual.
     private const string Hook = """
-        import json, sys
+        import json, os, sys
+        _result = os.environ.get("DRILLS_RESULT")
+        _console = os.environ.get("DRILLS_CONSOLE") == "1"
+        if _console:
+            os.dup2(1, 2)
         _previous_hook = sys.excepthook
         def _drills_hook(kind, error, tb):
-            sys.stdout.flush()
             module = kind.__module__
             name = kind.__qualname__ if module in ("builtins", "__main__") else module + "." + kind.__qualname__
-            sys.stderr.write("\n@@drills-exception@@ " + json.dumps({"type": name, "message": str(error)}) + "\n")
-            _previous_hook(kind, error, tb)
+            if _result:
+                with open(_result, "w", encoding="utf-8") as f:
+                    json.dump({"type": name, "message": str(error)}, f)
+            if _console:
+                _previous_hook(kind, error, tb)
         sys.excepthook = _drills_hook
         """;
 
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
+    private const int WallCeiling = 10;
+
     private readonly string python;
+    private readonly TimeProvider time;
     private readonly string hookDir;
 
-    public PythonRunner(string python)
+    /// <param name="python">The interpreter binary itself (<see cref="PythonInterpreter.Path"/>), not a shim.</param>
+    public PythonRunner(string python, TimeProvider time)
     {
         this.python = python;
+        this.time = time;
         hookDir = Directory.CreateTempSubdirectory("drills-hook-").FullName;
         File.WriteAllText(Path.Combine(hookDir, "sitecustomize.py"), Hook);
     }
 
-    /// <summary>The interpreter's version, or an error a person can act on (missing, too old).</summary>
-    public async Task<(Version? Version, string? Error)> CheckVersionAsync(CancellationToken ct)
-    {
-        PythonRun run;
-        try
-        {
-            run = await RunAsync("import sys; print('%d.%d.%d' % sys.version_info[:3])", TimeSpan.FromSeconds(20), ct);
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return (null, $"'{python}' was not found: install CPython {MinimumVersion}+ or set DRILLS_PYTHON to its path");
-        }
-
-        if (!Version.TryParse(run.Stdout.Trim(), out var version))
-        {
-            return (null, $"'{python}' did not report a version: {run.Stderr.Trim()}");
-        }
-
-        return version < MinimumVersion
-            ? (version, $"'{python}' is Python {version}; drills need {MinimumVersion}+ (set DRILLS_PYTHON to a newer one)")
-            : (version, null);
-    }
-
-    public async Task<PythonRun> RunAsync(string code, TimeSpan timeout, CancellationToken ct)
+    public async Task<PythonRun> RunAsync(string code, TimeSpan timeout, bool console, CancellationToken ct)
     {
         var workDir = Directory.CreateTempSubdirectory("drills-run-").FullName;
         try
         {
-            var script = Path.Combine(workDir, "drill.py");
-            await File.WriteAllTextAsync(script, code, ct);
-            using var process = new Process { StartInfo = StartInfo(script, workDir) };
+            await File.WriteAllTextAsync(Path.Combine(workDir, ScriptName), code, ct);
+            using var process = new Process { StartInfo = StartInfo(workDir, console) };
             process.Start();
             var stdout = process.StandardOutput.ReadToEndAsync(ct);
             var stderr = process.StandardError.ReadToEndAsync(ct);
-            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            deadline.CancelAfter(timeout);
-            try
-            {
-                await process.WaitForExitAsync(deadline.Token);
-            }
-            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            if (!await EndsInTimeAsync(process, timeout, ct))
             {
                 process.Kill(entireProcessTree: true);
                 await process.WaitForExitAsync(CancellationToken.None);
                 return new PythonRun(await stdout, null, null, TimedOut: true, await stderr);
             }
 
-            return Parse(await stdout, await stderr);
+            var (type, message) = ReadResult(Path.Combine(workDir, ResultName));
+            return new PythonRun(await stdout, type, message, TimedOut: false, await stderr);
         }
         finally
         {
@@ -92,7 +76,33 @@ public sealed class PythonRunner : IDisposable
         }
     }
 
-    private ProcessStartInfo StartInfo(string script, string workDir)
+    /// <summary>
+    /// Waits for the process to exit; false when it used up <paramref name="timeout"/> first. Time it spent
+    /// waiting for a CPU does not count, so a loaded machine does not trip the timeout, while a real hang
+    /// (asleep or spinning) still runs out at about the timeout. A wall-clock ceiling bounds the rest.
+    /// </summary>
+    private async Task<bool> EndsInTimeAsync(Process process, TimeSpan timeout, CancellationToken ct)
+    {
+        var started = time.GetTimestamp();
+        var exit = process.WaitForExitAsync(ct);
+        while (true)
+        {
+            await Task.WhenAny(exit, Task.Delay(PollInterval, time, ct));
+            if (exit.IsCompleted)
+            {
+                await exit;
+                return true;
+            }
+
+            var wall = time.GetElapsedTime(started);
+            if (wall > timeout * WallCeiling || wall - RunQueueWait.Of(process.Id) > timeout)
+            {
+                return false;
+            }
+        }
+    }
+
+    private ProcessStartInfo StartInfo(string workDir, bool console)
     {
         var info = new ProcessStartInfo(python)
         {
@@ -103,27 +113,40 @@ public sealed class PythonRunner : IDisposable
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        info.ArgumentList.Add(script);
+
+        // Relative, so tracebacks and warnings name "drill.py", the same in every run and every folder.
+        info.ArgumentList.Add(ScriptName);
         info.Environment["PYTHONPATH"] = hookDir;
+        info.Environment["DRILLS_RESULT"] = Path.Combine(workDir, ResultName);
         info.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
         info.Environment["PYTHONIOENCODING"] = "utf-8";
+        info.Environment["PYTHONNOUSERSITE"] = "1";
         info.Environment.Remove("PYTHONSTARTUP");
         info.Environment.Remove("PYTHONHASHSEED");
+        info.Environment.Remove("PYTHONWARNINGS");
+        if (console)
+        {
+            info.Environment["DRILLS_CONSOLE"] = "1";
+            info.Environment["PYTHONUNBUFFERED"] = "1";
+        }
+        else
+        {
+            info.Environment.Remove("DRILLS_CONSOLE");
+            info.Environment.Remove("PYTHONUNBUFFERED");
+        }
+
         return info;
     }
 
-    private static PythonRun Parse(string stdout, string stderr)
+    private static (string? Type, string? Message) ReadResult(string path)
     {
-        var markerLine = stderr.Split('\n').LastOrDefault(l => l.StartsWith(Marker, StringComparison.Ordinal));
-        if (markerLine is null)
+        if (!File.Exists(path))
         {
-            return new PythonRun(stdout, null, null, TimedOut: false, stderr);
+            return (null, null);
         }
 
-        using var json = JsonDocument.Parse(markerLine[Marker.Length..]);
-        var type = json.RootElement.GetProperty("type").GetString();
-        var message = json.RootElement.GetProperty("message").GetString();
-        return new PythonRun(stdout, type, message, TimedOut: false, stderr);
+        using var json = JsonDocument.Parse(File.ReadAllText(path));
+        return (json.RootElement.GetProperty("type").GetString(), json.RootElement.GetProperty("message").GetString());
     }
 
     private static void TryDelete(string dir)
@@ -139,6 +162,4 @@ public sealed class PythonRunner : IDisposable
     }
 
     public void Dispose() => TryDelete(hookDir);
-
-    internal static string Describe(TimeSpan t) => t.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
 }

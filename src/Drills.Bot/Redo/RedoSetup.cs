@@ -1,0 +1,18 @@
+using Drills.Bot.Settings;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Drills.Bot.Redo;
+
+/// <summary>Members' redo lists, their spacing, the review log, and the reminder DMs.</summary>
+public static class RedoSetup
+{
+    public static IServiceCollection AddRedo(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSettings<RedoOptions>(configuration, RedoOptions.Section,
+            o => RedoOptions.TryParse(o.Intervals, out _, out var error) ? null : error);
+        services.AddSingleton<RedoService>();
+        services.AddSingleton<ReminderService>();
+        return services;
+    }
+}

@@ -1,0 +1,25 @@
+using Drills.Bot.Interactions;
+using Drills.Discord;
+using Microsoft.Extensions.DependencyInjection;
+using static Drills.Bot.Interactions.SlashCommands;
+
+namespace Drills.Bot.Scores;
+
+/// <summary>Running scores and streaks, ranks, <c>/score</c> and <c>/leaderboard</c>.</summary>
+public static class ScoresSetup
+{
+    public static IServiceCollection AddScores(this IServiceCollection services)
+    {
+        services.AddSingleton<ScoreService>();
+        services.AddSingleton<GroupRanks>();
+        services.AddRoute<ScoreRoute>([ScoreCommand, LeaderboardCommand]);
+        return services;
+    }
+
+    private static ApplicationCommand ScoreCommand => Command("score", "Your score in this group, or another member's", GuildOnly,
+        Option(ApplicationCommandOptionType.User, "member", "Whose score to show"));
+
+    private static ApplicationCommand LeaderboardCommand => Command("leaderboard", "Top members of this group", GuildOnly,
+        Option(ApplicationCommandOptionType.String, "period", "Which period (default: all time)",
+            choices: [CommandChoice.Of("this week", "week"), CommandChoice.Of("this month", "month"), CommandChoice.Of("all time", "all")]));
+}

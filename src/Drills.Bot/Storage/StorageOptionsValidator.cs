@@ -1,0 +1,25 @@
+using Drills.Bot.Storage.Postgres;
+using Microsoft.Extensions.Options;
+
+namespace Drills.Bot.Storage;
+
+/// <summary>The provider is one the bot knows, and a PostgreSQL connection string parses (an empty one is refused elsewhere).</summary>
+internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
+{
+    public ValidateOptionsResult Validate(string? name, StorageOptions options)
+    {
+        if (!StorageOptions.TryParseProvider(options.Provider, out var provider))
+        {
+            return ValidateOptionsResult.Fail($"Storage:Provider: '{options.Provider}' is not a storage provider; use sqlite (the default) or postgres");
+        }
+
+        if (provider == StorageProvider.Postgres && !string.IsNullOrWhiteSpace(options.ConnectionString)
+            && PostgresStorage.ConnectionStringProblem(options.ConnectionString) is { } problem)
+        {
+            return ValidateOptionsResult.Fail(
+                $"Storage:ConnectionString: {problem}; with Storage:Provider postgres it looks like Host=db;Database=drills;Username=drills;Password=...");
+        }
+
+        return ValidateOptionsResult.Success;
+    }
+}
