@@ -1,3 +1,4 @@
+using Drills.Bot.Settings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,10 +10,8 @@ public static class ChartsSetup
 {
     public static IServiceCollection AddCharts(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ChartOptions>()
-            .Bind(configuration.GetSection(ChartOptions.Section))
-            .Validate(o => string.IsNullOrWhiteSpace(o.FontFile) || File.Exists(o.FontFile), "Charts:FontFile: the font file does not exist")
-            .ValidateOnStart();
+        services.AddSettings<ChartOptions>(configuration, ChartOptions.Section,
+            o => string.IsNullOrWhiteSpace(o.FontFile) || File.Exists(o.FontFile) ? null : $"Charts:FontFile: the font file '{o.FontFile}' does not exist");
         services.TryAddSingleton<ChartFonts>();
         services.TryAddSingleton<ChartRenderer>();
         services.AddHostedService<ChartFontCheck>();
