@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Drills.FakeDiscord.Rest;
 using Drills.FakeDiscord.Rest.Routes;
@@ -50,7 +49,7 @@ internal static class UploadRules
             errors.Add(new("/files", "BASE_TYPE_MAX_LENGTH", $"Must be {MaxFiles} or fewer in length."));
         }
 
-        var entries = AttachmentEntries(message, at, errors);
+        var entries = AttachmentEntry.Read(message, at, errors);
         var files = new List<RecordedFile>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         var indices = new HashSet<int>();
@@ -148,33 +147,6 @@ internal static class UploadRules
         return (data, "/data");
     }
 
-    private static Dictionary<int, AttachmentEntry> AttachmentEntries(JsonElement message, string at, List<SchemaError> errors)
-    {
-        var entries = new Dictionary<int, AttachmentEntry>();
-        if (message.ValueKind != JsonValueKind.Object || !message.TryGetProperty("attachments", out var list) || list.ValueKind != JsonValueKind.Array)
-        {
-            return entries;
-        }
-
-        var position = 0;
-        foreach (var item in list.EnumerateArray())
-        {
-            var pointer = $"{at}/attachments/{position}";
-            if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("id", out var idElement) || Id(idElement) is not { } id)
-            {
-                errors.Add(new(pointer + "/id", "ATTACHMENT_ID_INVALID", "An uploaded file's entry has the id n of its files[n] part."));
-            }
-            else if (!entries.TryAdd(id, new AttachmentEntry(position, Text(item, "filename"), Text(item, "description"))))
-            {
-                errors.Add(new(pointer + "/id", "ATTACHMENT_ID_DUPLICATE", $"Attachment id {id} is listed twice."));
-            }
-
-            position++;
-        }
-
-        return entries;
-    }
-
     private static void EmbedReferences(JsonElement message, string at, HashSet<string> names, List<SchemaError> errors)
     {
         if (message.ValueKind != JsonValueKind.Object || !message.TryGetProperty("embeds", out var embeds) || embeds.ValueKind != JsonValueKind.Array)
@@ -201,13 +173,6 @@ internal static class UploadRules
     private static bool IsSaneFileName(string? name) =>
         name is { Length: > 0 and <= 1024 } && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-') && name.Any(c => c != '.');
 
-    private static int? Id(JsonElement id) => id.ValueKind switch
-    {
-        JsonValueKind.Number when id.TryGetInt32(out var n) && n >= 0 => n,
-        JsonValueKind.String when int.TryParse(id.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) => n,
-        _ => null,
-    };
-
-    private static string? Text(JsonElement o, string name) =>
+    internal static string? Text(JsonElement o, string name) =>
         o.ValueKind == JsonValueKind.Object && o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 }
