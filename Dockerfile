@@ -6,6 +6,9 @@ COPY src/ src/
 RUN dotnet publish src/Drills.Bot/Drills.Bot.csproj -c Release -o /app
 
 FROM mcr.microsoft.com/dotnet/runtime:10.0
+# Charts draw their text with a font file (SkiaSharp's dependency-free build reads fonts as files, no fontconfig);
+# the slim runtime image has none. Without one the bot runs, but sends its messages without charts.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./
 # The drill packs are baked into the image; the database lives on the /data volume.

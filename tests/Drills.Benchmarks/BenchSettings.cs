@@ -6,7 +6,7 @@ internal sealed record BenchSettings
     public const string Usage = """
         usage: dotnet run -c Release --project tests/Drills.Benchmarks [-- options]
           --quick              short smoke run (small sizes, one run each; under 2 minutes)
-          --only a,b           scenarios: startup, burst, redo, groups, data, soak (default: all but soak)
+          --only a,b           scenarios: startup, burst, redo, groups, data, charts, soak (default: all but soak)
           --runs N             runs per measurement (default 3; quick 1)
           --burst-seconds S    length of each prediction burst (default 20; quick 4)
           --keep               keep each scenario's temp folder (database) for inspection
@@ -14,10 +14,10 @@ internal sealed record BenchSettings
           --compare OLD.json   print each measure beside its value in an earlier --json file, with the change
         """;
 
-    public static readonly IReadOnlyList<string> AllScenarios = ["burst", "redo", "groups", "data", "startup", "soak"];
+    public static readonly IReadOnlyList<string> AllScenarios = ["burst", "redo", "groups", "data", "startup", "charts", "soak"];
 
     /// <summary>What runs without <c>--only</c>: the soak takes several minutes more and is asked for by name.</summary>
-    public static readonly IReadOnlyList<string> DefaultScenarios = ["burst", "redo", "groups", "data", "startup"];
+    public static readonly IReadOnlyList<string> DefaultScenarios = ["burst", "redo", "groups", "data", "startup", "charts"];
 
     public bool Quick { get; init; }
     public IReadOnlySet<string> Only { get; init; } = DefaultScenarios.ToHashSet();

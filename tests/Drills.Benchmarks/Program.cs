@@ -8,6 +8,11 @@ if (args.Length > 0 && args[0] == BotChild.Mode)
     return await BotChild.RunAsync(args);
 }
 
+if (args.Length > 0 && args[0] == ChartsChild.Mode)
+{
+    return ChartsChild.Run();
+}
+
 if (!BenchSettings.TryParse(args, out var settings, out var error))
 {
     await Console.Error.WriteLineAsync(error);

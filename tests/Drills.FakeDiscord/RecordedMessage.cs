@@ -28,6 +28,9 @@ public sealed record RecordedMessage(
     /// <summary>True when flag 64 (ephemeral) is set.</summary>
     public bool IsEphemeral => (Flags & 64) != 0;
 
+    /// <summary>The files sent with this message (multipart <c>files[n]</c>), empty for a JSON body.</summary>
+    public IReadOnlyList<RecordedFile> Files { get; init; } = [];
+
     /// <summary>True for edits (channel edits, webhook edits, type 7 updates).</summary>
     public bool IsEdit => Source is MessageSource.ChannelEdit or MessageSource.WebhookEdit or MessageSource.InteractionUpdate;
 }

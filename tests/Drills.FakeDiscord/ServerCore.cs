@@ -6,6 +6,7 @@ using Drills.FakeDiscord.Interactions;
 using Drills.FakeDiscord.Recording;
 using Drills.FakeDiscord.Rest;
 using Drills.FakeDiscord.State;
+using Drills.FakeDiscord.Uploads;
 using Drills.FakeDiscord.Validation;
 
 namespace Drills.FakeDiscord;
@@ -57,20 +58,27 @@ internal sealed class ServerCore
     public int CommandWrites;
 
     /// <summary>Stores a new message the bot created and records it.</summary>
-    public JsonObject CreateMessage(FakeChannel channel, JsonObject? body, MessageSource source, ulong? interactionId, int type = 0)
+    public JsonObject CreateMessage(FakeChannel channel, JsonObject? body, MessageSource source, ulong? interactionId, int type = 0, IReadOnlyList<RecordedFile>? files = null)
     {
         var id = State.Ids.Next();
         var now = Time.GetUtcNow();
-        var message = Payloads.Message(id, channel.Id, channel.GuildId, Bot, body, now, type);
+        var message = Payloads.Message(id, channel.Id, channel.GuildId, Bot, Stored(body, files, channel.Id), now, type);
         Messages.Put(id, channel.Id, message);
-        Record(id, channel, body, source, interactionId);
+        Record(id, channel, body, source, interactionId, files);
         return (JsonObject)message.DeepClone();
     }
 
-    public void Record(ulong messageId, FakeChannel channel, JsonObject? body, MessageSource source, ulong? interactionId)
+    public void Record(ulong messageId, FakeChannel channel, JsonObject? body, MessageSource source, ulong? interactionId, IReadOnlyList<RecordedFile>? files = null)
     {
         var element = body is null ? JsonSerializer.SerializeToElement(new { }) : JsonSerializer.SerializeToElement(body);
         Recorder.Messages.Add(new RecordedMessage(
-            messageId, channel.Id, channel.GuildId, channel.IsDm, channel.RecipientId, interactionId, source, element, Time.GetUtcNow()));
+            messageId, channel.Id, channel.GuildId, channel.IsDm, channel.RecipientId, interactionId, source, element, Time.GetUtcNow())
+        {
+            Files = files ?? [],
+        });
     }
+
+    /// <summary>A create/edit body as the message stores it: uploaded files become attachment objects.</summary>
+    public JsonObject? Stored(JsonObject? body, IReadOnlyList<RecordedFile>? files, ulong channelId) =>
+        AttachmentPayloads.Resolve(body, files ?? [], State.Ids, channelId);
 }

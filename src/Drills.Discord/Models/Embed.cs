@@ -10,5 +10,6 @@ public sealed class Embed
     public int? Color { get; set; }
     public IReadOnlyList<EmbedField>? Fields { get; set; }
     public EmbedFooter? Footer { get; set; }
+    public EmbedImage? Image { get; set; }
     public DateTimeOffset? Timestamp { get; set; }
 }

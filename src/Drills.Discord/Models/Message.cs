@@ -10,6 +10,7 @@ public sealed class Message
     public User? Author { get; set; }
     public IReadOnlyList<Embed>? Embeds { get; set; }
     public IReadOnlyList<Component>? Components { get; set; }
+    public IReadOnlyList<Attachment>? Attachments { get; set; }
     public int? Flags { get; set; }
     public DateTimeOffset? Timestamp { get; set; }
     public DateTimeOffset? EditedTimestamp { get; set; }

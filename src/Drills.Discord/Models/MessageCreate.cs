@@ -12,4 +12,9 @@ public sealed class MessageCreate
     public IReadOnlyList<Component>? Components { get; set; }
     public AllowedMentions? AllowedMentions { get; set; } = AllowedMentions.None;
     public MessageFlags? Flags { get; set; }
+
+    /// <summary>Files to upload with the message (at most 10, 10 MiB in all; see <see cref="FileAttachment"/>). With
+    /// files the request goes as multipart and its <c>attachments</c> list is written from them.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<FileAttachment>? Files { get; set; }
 }

@@ -45,7 +45,7 @@ internal sealed partial class RestRequestSender(
 
     private async Task<HttpResponseMessage> SendRawAsync(RestRoute route, object? body, CancellationToken ct)
     {
-        var json = body is null ? null : JsonSerializer.Serialize(body, body.GetType(), DiscordJson.Options);
+        var json = RequestBody.From(body); // JSON, or multipart when the message carries files (RestRequestSender.Bodies.cs)
         var serverErrors = 0;
         var rateLimits = 0;
         while (true)
@@ -121,7 +121,7 @@ internal sealed partial class RestRequestSender(
     /// One attempt, holding a slot in the route's bucket until the response's headers are read. The global limit
     /// is waited for last, right before sending, so a global pause set meanwhile holds this request too.
     /// </summary>
-    private async Task<HttpResponseMessage> SendOnceAsync(RestRoute route, string? json, CancellationToken ct)
+    private async Task<HttpResponseMessage> SendOnceAsync(RestRoute route, RequestBody? json, CancellationToken ct)
     {
         using var lease = await buckets.AcquireAsync(route, ct).ConfigureAwait(false);
         if (!route.IsInteractionWebhook)

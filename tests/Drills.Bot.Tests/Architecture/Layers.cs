@@ -13,6 +13,7 @@ internal static class Layers
         ["Storage"] = 1,
         ["Schedule"] = 1,
         ["Interactions"] = 1,
+        ["Charts"] = 1,
         ["Drills"] = 2,
         ["Groups"] = 3,
         ["Members"] = 3,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Drills.FakeDiscord.Uploads;
 using Microsoft.AspNetCore.Http;
 
 namespace Drills.FakeDiscord.Rest;
@@ -16,6 +17,12 @@ internal sealed class RestContext(HttpContext http, string method, string path, 
     public RouteEntry? Route => route;
 
     public JsonElement? Body { get; set; }
+
+    /// <summary>The multipart form of a request sent with files (its JSON part is <see cref="Body"/>), else null.</summary>
+    public MultipartForm? Upload { get; set; }
+
+    /// <summary>The files of an accepted upload, for the handler to store and record.</summary>
+    public IReadOnlyList<RecordedFile> Files { get; set; } = [];
 
     /// <summary>The body as a mutable node, or null when absent / not an object.</summary>
     public JsonObject? BodyObject => Body is { ValueKind: JsonValueKind.Object } b ? JsonObject.Create(b) : null;

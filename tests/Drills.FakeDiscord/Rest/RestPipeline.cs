@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Drills.FakeDiscord.Rest.Routes;
+using Drills.FakeDiscord.Uploads;
 using Drills.FakeDiscord.Validation;
 using Microsoft.AspNetCore.Http;
 
@@ -27,7 +28,7 @@ internal sealed class RestPipeline(ServerCore core, IReadOnlyList<RouteEntry> ro
         RestResult result;
         try
         {
-            raw = await ReadBodyAsync(http.Request).ConfigureAwait(false);
+            raw = await ReadBodyAsync(context).ConfigureAwait(false);
             (result, limits) = await RunAsync(context, raw).ConfigureAwait(false);
         }
         catch (JsonException)
@@ -104,6 +105,18 @@ internal sealed class RestPipeline(ServerCore core, IReadOnlyList<RouteEntry> ro
             return (RestResult.Error(400, 50035, "Invalid Form Body", FormErrors.Build(errors)), bucket);
         }
 
+        if (c.Upload is { } upload)
+        {
+            var check = UploadRules.Check(c.Method, template, c.Body, upload);
+            if (check.Refusal is { } refusal)
+            {
+                core.Recorder.Violation(c.Method, c.Path, check.Reason!);
+                return (refusal, bucket);
+            }
+
+            c.Files = check.Files;
+        }
+
         return (route.Handler(c), bucket);
     }
 
@@ -130,8 +143,16 @@ internal sealed class RestPipeline(ServerCore core, IReadOnlyList<RouteEntry> ro
         return best;
     }
 
-    private static async Task<string?> ReadBodyAsync(HttpRequest request)
+    /// <summary>The JSON body text: the whole body, or a multipart body's <c>payload_json</c> part.</summary>
+    private static async Task<string?> ReadBodyAsync(RestContext context)
     {
+        var request = context.Http.Request;
+        if (MultipartForm.IsMultipart(request))
+        {
+            context.Upload = await MultipartForm.ReadAsync(request).ConfigureAwait(false);
+            return context.Upload.PayloadJson;
+        }
+
         if (request.ContentLength is 0 || (request.ContentLength is null && !request.Headers.TransferEncoding.Any()))
         {
             return null;

@@ -50,12 +50,12 @@ internal static class ChannelRoutes
         }
 
         var body = c.BodyObject;
-        if (body is null || !HasPayload(body))
+        if (body is null || !(HasPayload(body) || c.Files.Count > 0))
         {
             return RestResult.Error(400, 50006, "Cannot send an empty message");
         }
 
-        return RestResult.Ok(core.CreateMessage(channel, body, MessageSource.ChannelPost, null));
+        return RestResult.Ok(core.CreateMessage(channel, body, MessageSource.ChannelPost, null, files: c.Files));
     }
 
     private static RestResult Get(ServerCore core, RestContext c) =>
@@ -71,12 +71,12 @@ internal static class ChannelRoutes
         }
 
         var body = c.BodyObject;
-        if (c.Snowflake("message_id") is not { } id || core.Messages.Edit(id, channel.Id, body, core.Time.GetUtcNow()) is not { } message)
+        if (c.Snowflake("message_id") is not { } id || core.Messages.Edit(id, channel.Id, core.Stored(body, c.Files, channel.Id), core.Time.GetUtcNow()) is not { } message)
         {
             return RestResult.NotFound(10008, "Message");
         }
 
-        core.Record(id, channel, body, MessageSource.ChannelEdit, null);
+        core.Record(id, channel, body, MessageSource.ChannelEdit, null, c.Files);
         return RestResult.Ok(message);
     }
 

@@ -55,7 +55,7 @@ internal static class InteractionRoutes
             });
         }
 
-        if (type == 4 && !ChannelRoutes.HasPayload(body["data"] as JsonObject ?? []))
+        if (type == 4 && !ChannelRoutes.HasPayload(body["data"] as JsonObject ?? []) && c.Files.Count == 0)
         {
             return RestResult.Error(400, 50006, "Cannot send an empty message");
         }
@@ -70,7 +70,7 @@ internal static class InteractionRoutes
         switch (type)
         {
             case 4:
-                message = core.CreateMessage(pending.Channel, data, MessageSource.InteractionResponse, pending.Id, type: 20);
+                message = core.CreateMessage(pending.Channel, data, MessageSource.InteractionResponse, pending.Id, type: 20, files: c.Files);
                 pending.OriginalMessageId = ulong.Parse((string)message["id"]!);
                 break;
             case 5:
@@ -83,8 +83,8 @@ internal static class InteractionRoutes
                 pending.OriginalMessageId = pending.MessageId;
                 if (type == 7 && pending.MessageId is { } mid)
                 {
-                    message = core.Messages.Edit(mid, null, data, core.Time.GetUtcNow());
-                    core.Record(mid, pending.Channel, data, MessageSource.InteractionUpdate, pending.Id);
+                    message = core.Messages.Edit(mid, null, core.Stored(data, c.Files, pending.Channel.Id), core.Time.GetUtcNow());
+                    core.Record(mid, pending.Channel, data, MessageSource.InteractionUpdate, pending.Id, c.Files);
                 }
 
                 break;

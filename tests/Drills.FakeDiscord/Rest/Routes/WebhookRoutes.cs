@@ -48,7 +48,7 @@ internal static class WebhookRoutes
             return error;
         }
 
-        var message = core.CreateMessage(pending.Channel, c.BodyObject, MessageSource.FollowUp, pending.Id);
+        var message = core.CreateMessage(pending.Channel, c.BodyObject, MessageSource.FollowUp, pending.Id, files: c.Files);
         return RestResult.Ok(message);
     }
 
@@ -60,7 +60,7 @@ internal static class WebhookRoutes
         }
 
         var body = c.BodyObject;
-        if (MessageId(c, pending) is not { } id || core.Messages.Edit(id, pending.Channel.Id, body, core.Time.GetUtcNow()) is not { } message)
+        if (MessageId(c, pending) is not { } id || core.Messages.Edit(id, pending.Channel.Id, core.Stored(body, c.Files, pending.Channel.Id), core.Time.GetUtcNow()) is not { } message)
         {
             return RestResult.NotFound(10008, "Message");
         }
@@ -71,7 +71,7 @@ internal static class WebhookRoutes
             message = core.Messages.Edit(id, null, new JsonObject { ["flags"] = flags & ~128 }, core.Time.GetUtcNow())!;
         }
 
-        core.Record(id, pending.Channel, body, MessageSource.WebhookEdit, pending.Id);
+        core.Record(id, pending.Channel, body, MessageSource.WebhookEdit, pending.Id, c.Files);
         return RestResult.Ok(message);
     }
 
