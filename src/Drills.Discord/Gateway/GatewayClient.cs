@@ -64,8 +64,6 @@ public sealed partial class GatewayClient : BackgroundService
                 var outcome = await connection.RunAsync(GatewayUri(url), resume, stoppingToken).ConfigureAwait(false);
                 if (outcome.Stopped)
                 {
-                    // We closed with 1000: Discord ended the session, so a later start identifies anew.
-                    session.Reset();
                     break;
                 }
 
@@ -97,6 +95,8 @@ public sealed partial class GatewayClient : BackgroundService
         }
         finally
         {
+            // Stopping closes with 1000, which ends the session on Discord's side: a later start identifies anew.
+            session.Reset();
             ready.TrySetCanceled(CancellationToken.None);
             await pumpTask.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }

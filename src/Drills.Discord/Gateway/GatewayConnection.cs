@@ -67,6 +67,11 @@ internal sealed partial class GatewayConnection(
                     continue; // sent before the server read our close: not handled any more
                 }
 
+                if (zombie)
+                {
+                    return Zombie(); // the server's answer to our close may beat the cancelled receive
+                }
+
                 var outcome = frame.IsClose ? Closed(frame.CloseCode!.Value) : await HandleAsync(socket, frame, cts.Token).ConfigureAwait(false);
                 if (outcome is not null)
                 {
@@ -79,10 +84,9 @@ internal sealed partial class GatewayConnection(
             await socket.CloseAsync(GatewayCloseCodes.EndSession, "shutting down").ConfigureAwait(false);
             return Stopped();
         }
-        catch (OperationCanceledException) when (zombie)
+        catch (Exception ex) when (zombie && ex is OperationCanceledException or WebSocketException)
         {
-            // Discord: after closing a zombie connection, reconnect and resume at once.
-            return new GatewayOutcome("no heartbeat ACK since the previous heartbeat (zombie connection)", established, Delay: TimeSpan.Zero);
+            return Zombie();
         }
         catch (Exception ex) when (ex is WebSocketException or IOException or HttpRequestException or OperationCanceledException)
         {
@@ -108,6 +112,10 @@ internal sealed partial class GatewayConnection(
     }
 
     private GatewayOutcome Stopped() => new("stopping", established, Stopped: true);
+
+    /// <summary>Discord: after closing a zombie connection, reconnect and resume at once.</summary>
+    private GatewayOutcome Zombie() =>
+        new("no heartbeat ACK since the previous heartbeat (zombie connection)", established, Delay: TimeSpan.Zero);
 
     private async Task<(TimeSpan Interval, GatewayOutcome? Outcome)> ReceiveHelloAsync(GatewaySocket socket, CancellationToken ct)
     {
