@@ -67,7 +67,9 @@ internal sealed partial class GatewayConnection(
                     continue; // sent before the server read our close: not handled any more
                 }
 
-                var outcome = frame.IsClose ? Closed(frame.CloseCode!.Value) : await HandleAsync(socket, frame, cts.Token).ConfigureAwait(false);
+                // Once the heartbeat loop has closed a zombie, the server's close (its echo of our 4000) can reach
+                // this loop before the cancellation does: it is the zombie's end all the same.
+                var outcome = frame.IsClose ? (zombie ? Zombie() : Closed(frame.CloseCode!.Value)) : await HandleAsync(socket, frame, cts.Token).ConfigureAwait(false);
                 if (outcome is not null)
                 {
                     return outcome;
@@ -81,8 +83,7 @@ internal sealed partial class GatewayConnection(
         }
         catch (OperationCanceledException) when (zombie)
         {
-            // Discord: after closing a zombie connection, reconnect and resume at once.
-            return new GatewayOutcome("no heartbeat ACK since the previous heartbeat (zombie connection)", established, Delay: TimeSpan.Zero);
+            return Zombie();
         }
         catch (Exception ex) when (ex is WebSocketException or IOException or HttpRequestException or OperationCanceledException)
         {
@@ -106,6 +107,10 @@ internal sealed partial class GatewayConnection(
         receiving.CancelAfter(CloseHandshakeTimeout);
         await socket.CloseAsync(GatewayCloseCodes.EndSession, "shutting down").ConfigureAwait(false);
     }
+
+    /// <summary>Discord: after closing a zombie connection, reconnect and resume at once.</summary>
+    private GatewayOutcome Zombie() =>
+        new("no heartbeat ACK since the previous heartbeat (zombie connection)", established, Delay: TimeSpan.Zero);
 
     private GatewayOutcome Stopped() => new("stopping", established, Stopped: true);
 
