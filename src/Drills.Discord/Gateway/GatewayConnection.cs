@@ -113,7 +113,7 @@ internal sealed partial class GatewayConnection(
 
     private GatewayOutcome Stopped() => new("stopping", established, Stopped: true);
 
-    /// <summary>Discord: after closing a zombie connection, reconnect and resume at once.</summary>
+    /// <summary>After closing a zombie connection, reconnect and resume at once (docs/discord.md "Reconnecting").</summary>
     private GatewayOutcome Zombie() =>
         new("no heartbeat ACK since the previous heartbeat (zombie connection)", established, Delay: TimeSpan.Zero);
 

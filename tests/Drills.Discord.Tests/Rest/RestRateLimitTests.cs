@@ -8,8 +8,8 @@ namespace Drills.Discord.Tests.Rest;
 /// same rules run against the fake Discord in the scenario tests): a route 429 waits <c>retry_after</c> then
 /// retries; a global 429 pauses other routes but not interaction callbacks; Remaining = 0 waits for
 /// Reset-After before the next request (never the absolute Reset, so a skewed clock cannot stall), and only
-/// in that bucket; the global limiter spaces requests 1.02/limit apart and never lets more than the limit out
-/// in any second, callbacks exempt. (docs/discord.md "Rate limits".)
+/// in that bucket; the global limiter lets a tenth of the limit out per 1.02 tenths of a second (at 5/s: one per
+/// 204 ms) and never more than the limit in any second, callbacks exempt. (docs/discord.md "Rate limits".)
 /// </summary>
 public sealed class RestRateLimitTests : RestTestBase
 {
@@ -43,7 +43,7 @@ public sealed class RestRateLimitTests : RestTestBase
             : Interlocked.Increment(ref firstCall) == 1
                 ? StubHttpHandler.Json(HttpStatusCode.TooManyRequests, """{"message":"global","retry_after":0.5,"global":true}""", ("X-RateLimit-Global", "true"), ("X-RateLimit-Scope", "global"))
                 : StubHttpHandler.Json(HttpStatusCode.OK, Message);
-        var client = Client(o => o.GlobalRequestsPerSecond = 51, onFakeClock: true); // requests 20 ms apart
+        var client = Client(o => o.GlobalRequestsPerSecond = 5, onFakeClock: true); // one request per 204 ms
         var start = Clock.Now;
 
         var limited = client.CreateMessageAsync(2, new MessageCreate { Content = "a" }, CancellationToken.None);
@@ -56,14 +56,15 @@ public sealed class RestRateLimitTests : RestTestBase
         Assert.Equal(start, Http.Requests.Single(r => r.Path.EndsWith("/callback", StringComparison.Ordinal)).At);
         Assert.DoesNotContain(Http.Requests, r => r.Method == "PATCH");
 
-        // The pause ends: the edit goes (the clock holds still until it has); the 429'd post follows one spacing later.
+        // The pause ends: the edit goes (it waited in the limiter, so it is first); the 429'd post follows one
+        // spacing later: the pause does not empty the limiter's window.
         Clock.Advance(TimeSpan.FromMilliseconds(500));
         await otherRoute.WaitAsync(TimeSpan.FromSeconds(30));
         await Clock.RunUntilAsync(limited);
         var edit = Http.Requests.Single(r => r.Method == "PATCH");
         var retry = Http.Requests.Where(r => r.Method == "POST" && r.Path.EndsWith("/messages", StringComparison.Ordinal)).Last();
         Assert.Equal(start + TimeSpan.FromMilliseconds(500), edit.At);
-        Assert.Equal(start + TimeSpan.FromMilliseconds(520), retry.At);
+        Assert.Equal(start + TimeSpan.FromMilliseconds(704), retry.At);
     }
 
     [Fact]
@@ -77,14 +78,15 @@ public sealed class RestRateLimitTests : RestTestBase
             ("X-RateLimit-Remaining", "0"),
             ("X-RateLimit-Reset", "1"), // 1970: an absolute Reset from a skewed clock must not matter
             ("X-RateLimit-Reset-After", "0.4"));
-        var client = Client(o => o.GlobalRequestsPerSecond = 51, onFakeClock: true);
+        var client = Client(onFakeClock: true); // Discord's 50/s: 5 per 102 ms, so the global limit holds none of these
 
         await Clock.RunUntilAsync(client.CreateMessageAsync(2, new MessageCreate { Content = "a" }, CancellationToken.None));
         await Clock.RunUntilAsync(client.CreateMessageAsync(9, new MessageCreate { Content = "other channel" }, CancellationToken.None));
         await Clock.RunUntilAsync(client.CreateMessageAsync(2, new MessageCreate { Content = "b" }, CancellationToken.None));
 
         var r = Http.Requests.ToArray();
-        Assert.Equal(TimeSpan.FromMilliseconds(20), Between(r[0], r[1])); // another channel is another bucket: only the global spacing
+        Assert.Equal(3, r.Length);
+        Assert.Equal(TimeSpan.Zero, Between(r[0], r[1])); // another channel is another bucket: it goes at once
         Assert.Equal(TimeSpan.FromMilliseconds(400), Between(r[0], r[2])); // Reset-After, from the first response
     }
 

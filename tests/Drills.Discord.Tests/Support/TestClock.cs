@@ -8,7 +8,7 @@ namespace Drills.Discord.Tests.Support;
 /// a real-time wait for something to happen, never for something not to), then moves time to exactly its end.
 /// Time moves only when the test says so, so no assertion depends on how busy the machine is. The fake
 /// truncates waits to whole milliseconds, and code that re-checks the clock after a truncated wait can spin:
-/// tests pick intervals, jitter and limits that give whole milliseconds (e.g. 51 requests/s: 20 ms apart).
+/// tests pick intervals, jitter and limits that give whole milliseconds (e.g. 5 requests/s: one per 204 ms).
 /// </summary>
 internal sealed class TestClock : TimeProvider
 {
