@@ -42,6 +42,8 @@ public sealed class SoakTests
         }
 
         Assert.Equal(0, unanswered);
-        Assert.InRange(most, 1, PerWave + 5);
+        // One wave's interactions plus the few long-lived buckets (channel messages, DMs, commands): a leak would
+        // carry every earlier wave's buckets into the next (2,000+ by the second wave).
+        Assert.InRange(most, 1, PerWave + 20);
     }
 }
