@@ -22,7 +22,7 @@ public sealed class ScoreService(IDbContextFactory<DrillsDb> dbs, DrillContent c
         var (above, members) = await ranks.GetAsync(db, group.Id, score.Right, ct);
         // A drill retired from the packs keeps its place in the member's history (answered, right, streak, rank), but
         // its redo item can never be served again (it is retired when met), so it is not counted as pending.
-        var live = content.Catalog.Ids.ToList();
+        var live = content.Catalog.Ids;
         var redo = await db.RedoItems.Where(r => r.UserId == userId && !r.Mastered && live.Contains(r.DrillId)).GroupBy(r => r.UserId)
             .Select(g => new { Pending = g.Count(), Due = g.Count(r => r.DueAt <= now) }).FirstOrDefaultAsync(ct);
         var (pending, due) = (redo?.Pending ?? 0, redo?.Due ?? 0);

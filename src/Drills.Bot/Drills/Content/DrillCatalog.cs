@@ -9,6 +9,7 @@ public sealed class DrillCatalog
     {
         Packs = packs;
         byId = packs.SelectMany(p => p.Drills).GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        Ids = [.. byId.Keys];
     }
 
     public IReadOnlyList<DrillPack> Packs { get; }
@@ -21,7 +22,7 @@ public sealed class DrillCatalog
     public Drill? Find(string id) => byId.GetValueOrDefault(id);
 
     /// <summary>The ids of every drill in the packs now (a retired or removed drill is not among them).</summary>
-    public IReadOnlyCollection<string> Ids => byId.Keys;
+    public IReadOnlyList<string> Ids { get; }
 
     public DrillPack? FindPack(string id) => Packs.FirstOrDefault(p => p.Id == id);
 }

@@ -1,3 +1,5 @@
+using Drills.Bot.Drills.Checking;
+
 namespace Drills.Bot.Drills.Verification;
 
 /// <summary>
@@ -6,21 +8,8 @@ namespace Drills.Bot.Drills.Verification;
 /// </summary>
 internal static class StrictText
 {
-    public static List<string> Lines(string text)
-    {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.TrimEnd()).ToList();
-        while (lines.Count > 0 && lines[0].Length == 0)
-        {
-            lines.RemoveAt(0);
-        }
-
-        while (lines.Count > 0 && lines[^1].Length == 0)
-        {
-            lines.RemoveAt(lines.Count - 1);
-        }
-
-        return lines;
-    }
+    /// <summary>The same lines the checker compares: trailing whitespace and blank edge lines removed.</summary>
+    public static List<string> Lines(string text) => OutputChecker.Lines(text);
 
     public static bool Same(string key, string real) => Lines(key).SequenceEqual(Lines(real), StringComparer.Ordinal);
 
