@@ -1,10 +1,12 @@
 using Drills.Bot.Admin;
 using Drills.Bot.Answers;
+using Drills.Bot.Charts;
 using Drills.Bot.Drills;
 using Drills.Bot.Groups;
 using Drills.Bot.Interactions;
 using Drills.Bot.Members;
 using Drills.Bot.Posting;
+using Drills.Bot.Recap;
 using Drills.Bot.Redo;
 using Drills.Bot.Schedule;
 using Drills.Bot.Scores;
@@ -29,6 +31,7 @@ public static class BotSetup
         services.AddStorage(configuration);
         services.AddSchedule();
         services.AddInteractions(configuration);
+        services.AddCharts(configuration);
         services.AddDiscordClient(configuration.GetSection(DiscordOptions.SectionName));
         services.AddDrills(configuration);
         services.AddGroups(configuration);
@@ -36,6 +39,7 @@ public static class BotSetup
         services.AddPosting();
         services.AddRedo(configuration);
         services.AddScores();
+        services.AddRecap();
         services.AddAnswers();
         services.AddAdmin();
 

@@ -114,6 +114,14 @@ public sealed partial class DiscordRestClient
             edit,
             ct);
 
+    /// <summary><c>POST /channels/{channel_id}/messages/{message_id}/threads</c>: a public thread on a message (needs Create
+    /// Public Threads: 403 / 50013 without it; 160004 when the message has a thread already). The thread is a channel.</summary>
+    public Task<Channel> StartThreadFromMessageAsync(ulong channelId, ulong messageId, ThreadCreate thread, CancellationToken ct) =>
+        sender.SendAsync<Channel>(
+            new RestRoute(HttpMethod.Post, "/channels/{channel_id}/messages/{message_id}/threads", $"/channels/{channelId}/messages/{messageId}/threads", Id(channelId)),
+            thread,
+            ct);
+
     /// <summary><c>POST /users/@me/channels {"recipient_id"}</c>: the DM channel with a user, cached per user
     /// (docs/discord.md "Messages": opening DMs too fast gets the bot limited, 40003).</summary>
     public async Task<Channel> CreateDmAsync(ulong userId, CancellationToken ct)
