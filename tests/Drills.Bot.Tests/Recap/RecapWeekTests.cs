@@ -81,9 +81,25 @@ public sealed class RecapWeekTests
         Assert.All(message.Embeds[0].Fields!, f => Assert.InRange(f.Value.Length, 1, 1024));
     }
 
-    /// <summary>Five weeks of daily drills, the last day's still open; returns every prediction stored.</summary>
-    private static async Task<List<Prediction>> SeedAsync(TempDatabase database, IReadOnlyList<Drill> drills)
+    [Fact]
+    public async Task Week_LeavesOutADrillStillOpen()
     {
+        var catalog = DrillLoader.Load(RepositoryPaths.Drills()).Catalog;
+        await using var database = await TempDatabase.CreateAsync();
+        var seeded = await SeedAsync(database, catalog.FindPack("async")!.Drills, openDay: Last);
+
+        var week = await database.QueryAsync(db => RecapReader.ReadAsync(db, catalog, 1, First, Last, default));
+
+        Assert.Equal(5, week.Drills.Count);
+        Assert.DoesNotContain(week.Drills, d => d.Date == Last);
+        var closedDays = seeded.Where(p => p.LocalDate >= First && p.LocalDate < Last).Select(p => p.LocalDate).Distinct().Count();
+        Assert.Equal(seeded.Where(p => p.LocalDate >= First && p.LocalDate < Last).GroupBy(p => p.UserId).Count(g => g.Count() == closedDays), week.FullWeek.Count);
+    }
+
+    /// <summary>Five weeks of daily drills, <paramref name="openDay"/>'s still open; returns every prediction stored.</summary>
+    private static async Task<List<Prediction>> SeedAsync(TempDatabase database, IReadOnlyList<Drill> drills, DateOnly? openDay = null)
+    {
+        openDay ??= OpenDay;
         var random = new Random(2026);
         var created = new DateTimeOffset(2026, 8, 1, 0, 0, 0, TimeSpan.Zero);
         var group = new Group { Id = 1, GuildId = 10, ChannelId = 20, PostTime = new TimeOnly(9, 0), TimeZone = "Europe/Berlin", CreatedAt = created };
@@ -104,7 +120,7 @@ public sealed class RecapWeekTests
             var post = new DrillPost
             {
                 Group = group, LocalDate = date, DrillId = drill.Id, ChannelId = 20, MessageId = 1000 + (ulong)index, PostedAt = at,
-                ClosesAt = at.AddDays(1), ClosedAt = date == OpenDay ? null : at.AddDays(1),
+                ClosesAt = at.AddDays(1), ClosedAt = date == openDay ? null : at.AddDays(1),
             };
             posts.Add(post);
             var thisWeek = date >= First;
