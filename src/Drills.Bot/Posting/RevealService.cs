@@ -116,8 +116,9 @@ public sealed partial class RevealService(
         {
             return;
         }
-        catch (DiscordApiException e)
+        catch (Exception e) when (e is DiscordApiException or HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
         {
+            // The thread is an extra: a passing failure leaves the reveal without one rather than failing the post.
             LogThreadFailed(e, post.Id);
             return;
         }

@@ -139,25 +139,21 @@ public sealed partial class RecapService(
             return; // another instance recapped this week first
         }
 
-        var zone = group.GetPostSettings()!.Zone;
-        var (first, last) = RecapSchedule.Week(slot.Date, slot.At, group.PostTime, zone);
-        var week = await RecapReader.ReadAsync(db, content.Catalog, group.Id, first, last, ct);
-        if (week.Drills.Count == 0)
-        {
-            recap.Skipped = "no drill was revealed this week";
-            await db.SaveChangesAsync(ct);
-            LogSkipped(group.Id, slot.Date);
-            return;
-        }
-
         try
         {
-            var chart = charts.RenderGroupWeek(RecapMessages.Chart(week, "Weekly recap"), RecapMessages.ChartFile);
-            var message = await rest.CreateMessageAsync(group.ChannelId, RecapMessages.Recap(week, content.Catalog, chart), ct);
+            var zone = group.GetPostSettings()!.Zone;
+            var (first, last) = RecapSchedule.Week(slot.Date, slot.At, group.PostTime, zone);
+            var week = await RecapReader.ReadAsync(db, content.Catalog, group.Id, first, last, ct);
+            if (week.Drills.Count == 0)
+            {
+                recap.Skipped = "no drill was revealed this week";
+                await db.SaveChangesAsync(ct);
+                LogSkipped(group.Id, slot.Date);
+                return;
+            }
+
+            var message = await rest.CreateMessageAsync(group.ChannelId, RecapMessages.Recap(week, content.Catalog, Chart(week, group.Id)), ct);
             recap.MessageId = message.Id;
-            retryAfter.TryRemove(group.Id, out _);
-            await db.SaveChangesAsync(ct);
-            LogPosted(group.Id, slot.Date, week.Drills.Count);
         }
         catch (DiscordApiException e) when (e.Code is DiscordErrorCodes.MissingAccess or DiscordErrorCodes.MissingPermissions or DiscordErrorCodes.UnknownChannel || e.StatusCode is 403 or 404)
         {
@@ -165,19 +161,44 @@ public sealed partial class RecapService(
             recap.Skipped = $"Discord refused the recap (code {e.Code})";
             await db.SaveChangesAsync(CancellationToken.None);
             LogRefused(group.Id, e.Code);
+            return;
         }
-        catch (Exception e) when (e is DiscordApiException or HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            // A passing failure: give the week back and try again shortly.
+            // A passing failure (Discord, the network, the database) before the recap went out: give the week back and
+            // try again shortly.
             db.Recaps.Remove(recap);
             await db.SaveChangesAsync(CancellationToken.None);
             retryAfter[group.Id] = time.GetUtcNow() + RetryDelay;
             LogFailed(e, group.Id);
+            return;
+        }
+
+        // Sent: from here the claim stands whatever happens, so the week is never recapped twice.
+        retryAfter.TryRemove(group.Id, out _);
+        await db.SaveChangesAsync(CancellationToken.None);
+        LogPosted(group.Id, slot.Date);
+    }
+
+    /// <summary>The week's chart, or none when it cannot be drawn (no font, a renderer failure): the recap goes without it.</summary>
+    private FileAttachment? Chart(RecapWeek week, int groupId)
+    {
+        try
+        {
+            return charts.RenderGroupWeek(RecapMessages.Chart(week, "Weekly recap"), RecapMessages.ChartFile);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            LogChartFailed(e, groupId);
+            return null;
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Posted the weekly recap of group {GroupId} for {Date} ({Drills} drills)")]
-    private partial void LogPosted(int groupId, DateOnly date, int drills);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Posted the weekly recap of group {GroupId} for {Date}")]
+    private partial void LogPosted(int groupId, DateOnly date);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Group {GroupId}: the recap chart could not be drawn; posting without it")]
+    private partial void LogChartFailed(Exception e, int groupId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Group {GroupId}: no drill revealed in the week before {Date}; no recap")]
     private partial void LogSkipped(int groupId, DateOnly date);

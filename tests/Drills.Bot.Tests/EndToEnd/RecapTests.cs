@@ -11,7 +11,8 @@ namespace Drills.Bot.Tests.EndToEnd;
 /// <summary>
 /// The weekly recap end to end on a fake clock: posted at Sunday 18:00 local on both sides of the spring DST change,
 /// with the week's revealed drills only (an open drill's answers never show), its chart accepted by the fake Discord;
-/// caught up once after downtime and never twice, also across restarts; <c>/drills recap</c> moving and stopping it.
+/// caught up once after downtime and never twice, also across restarts; a refused attempt giving the week back for a
+/// retry; <c>/drills recap</c> moving and stopping it.
 /// </summary>
 public sealed class RecapTests
 {
@@ -104,6 +105,28 @@ public sealed class RecapTests
         Assert.Equal([new DateOnly(2026, 3, 22), new DateOnly(2026, 4, 12)], rows.Select(r => r.LocalDate));
         Assert.Equal("no drill was revealed this week", rows[1].Skipped);
         Assert.Single(Recaps(world));
+    }
+
+    [Theory, OnSqlite]
+    public async Task Recap_RefusedOnce_GivesTheWeekBack_PostedOnceAMinuteLater(StorageProvider provider)
+    {
+        await using var bot = await BotHarness.StartAsync(provider, Start);
+        var world = await GroupWorld.SetUpAsync(bot);
+        await PredictOnAsync(bot, world, 19, (world.Alice, "B"));
+        await bot.AdvanceToAsync(new DateTimeOffset(2026, 3, 22, 16, 59, 0, TimeSpan.Zero));
+
+        bot.Discord.Faults.InvalidFormBody("POST", $"/channels/{world.Channel.Id}/messages", new System.Text.Json.Nodes.JsonObject
+        {
+            ["embeds"] = new System.Text.Json.Nodes.JsonObject { ["_errors"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["code"] = "X", ["message"] = "refused once" }) },
+        });
+        await bot.AdvanceToAsync(new DateTimeOffset(2026, 3, 22, 17, 30, 0, TimeSpan.Zero));
+        await bot.RestartAsync(TimeSpan.FromMinutes(5));
+        await bot.SettleAsync();
+
+        var posted = Assert.Single(await bot.QueryAsync(db => db.Recaps.ToListAsync()));
+        Assert.Equal(new DateTimeOffset(2026, 3, 22, 17, 1, 0, TimeSpan.Zero), posted.PostedAt);
+        Assert.Single(Recaps(world));
+        Assert.Contains(bot.Discord.Requests, r => r.Path.EndsWith($"/channels/{world.Channel.Id}/messages", StringComparison.Ordinal) && r.Status == 400);
     }
 
     [Theory, OnSqlite]
