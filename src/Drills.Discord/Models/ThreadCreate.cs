@@ -13,12 +13,3 @@ public sealed class ThreadCreate
     public string Name { get; set; } = "";
     public int? AutoArchiveDuration { get; set; }
 }
-
-/// <summary>The auto-archive durations Discord accepts, in minutes.</summary>
-public static class ThreadArchive
-{
-    public const int OneHour = 60;
-    public const int OneDay = 1440;
-    public const int ThreeDays = 4320;
-    public const int OneWeek = 10080;
-}
