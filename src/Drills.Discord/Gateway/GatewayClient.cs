@@ -53,7 +53,10 @@ public sealed partial class GatewayClient : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var pumpTask = pump.RunAsync(stoppingToken);
+        // The pump ends with the loop: when the host stops, and also when Discord refuses the bot for good while
+        // the host runs on (stopping it is the application's call).
+        using var pumpStop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var pumpTask = pump.RunAsync(pumpStop.Token);
         var failures = 0;
         try
         {
@@ -99,6 +102,7 @@ public sealed partial class GatewayClient : BackgroundService
             // Stopping closes with 1000, which ends the session on Discord's side: a later start identifies anew.
             session.Reset();
             ready.TrySetCanceled(CancellationToken.None);
+            await pumpStop.CancelAsync().ConfigureAwait(false);
             await pumpTask.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
