@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Drills.Discord.Tests.Models;
+namespace Drills.Discord.Tests.Models.Components;
 
 /// <summary>
 /// One type per component kind (Discord's "Component Types"): each writes the documented shape, field for field
