@@ -39,7 +39,8 @@ public sealed partial class GatewayClient : BackgroundService
         pump = new DispatchPump(scopes, time, logger);
     }
 
-    /// <summary>Completes on the first READY; faults with <see cref="DiscordFatalGatewayException"/> on a fatal close.</summary>
+    /// <summary>Completes on the first READY; faults with <see cref="DiscordFatalGatewayException"/> on a fatal close before
+    /// it (<see cref="Fatal"/> reports one at any time).</summary>
     public Task<ReadyInfo> Ready => ready.Task;
 
     /// <summary>Completes, with the close code and reason, when Discord refuses the bot for good (a fatal close
