@@ -92,6 +92,12 @@ public sealed class FaultInjector
     /// </summary>
     public void DenyThreads(FakeChannel channel, bool denied = true) => _core.State.DenyThreads(channel.Id, denied);
 
+    /// <summary>
+    /// The bot lacks (or, with <paramref name="denied"/> false, has again) Attach Files in <paramref name="channel"/>:
+    /// a message with files there fails with 403 / 50013, one without files still posts.
+    /// </summary>
+    public void DenyAttachFiles(FakeChannel channel, bool denied = true) => _core.State.DenyFiles(channel.Id, denied);
+
     /// <summary>Removes every armed REST fault and resumes heartbeat ACKs.</summary>
     public void Clear()
     {

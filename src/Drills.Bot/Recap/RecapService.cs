@@ -152,7 +152,7 @@ public sealed partial class RecapService(
                 return;
             }
 
-            var message = await rest.CreateMessageAsync(group.ChannelId, RecapMessages.Recap(week, content.Catalog, Chart(week, group.Id)), ct);
+            var message = await SendAsync(group, week, ct);
             recap.MessageId = message.Id;
         }
         catch (DiscordApiException e) when (e.Code is DiscordErrorCodes.MissingAccess or DiscordErrorCodes.MissingPermissions or DiscordErrorCodes.UnknownChannel || e.StatusCode is 403 or 404)
@@ -180,6 +180,24 @@ public sealed partial class RecapService(
         LogPosted(group.Id, slot.Date);
     }
 
+    /// <summary>
+    /// The recap with its chart; when Discord refuses it for a missing permission, which a server without Attach Files
+    /// does for any upload, once more without the chart: the text is the recap, the chart an extra.
+    /// </summary>
+    private async Task<Message> SendAsync(Group group, RecapWeek week, CancellationToken ct)
+    {
+        var chart = Chart(week, group.Id);
+        try
+        {
+            return await rest.CreateMessageAsync(group.ChannelId, RecapMessages.Recap(week, content.Catalog, chart), ct);
+        }
+        catch (DiscordApiException e) when (chart is not null && e.Code == DiscordErrorCodes.MissingPermissions)
+        {
+            LogChartRefused(group.Id);
+            return await rest.CreateMessageAsync(group.ChannelId, RecapMessages.Recap(week, content.Catalog, null), ct);
+        }
+    }
+
     /// <summary>The week's chart, or none when it cannot be drawn (no font, a renderer failure): the recap goes without it.</summary>
     private FileAttachment? Chart(RecapWeek week, int groupId)
     {
@@ -196,6 +214,9 @@ public sealed partial class RecapService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Posted the weekly recap of group {GroupId} for {Date}")]
     private partial void LogPosted(int groupId, DateOnly date);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Group {GroupId}: the recap with its chart was refused (Attach Files?); posting it without")]
+    private partial void LogChartRefused(int groupId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Group {GroupId}: the recap chart could not be drawn; posting without it")]
     private partial void LogChartFailed(Exception e, int groupId);

@@ -12,7 +12,7 @@ namespace Drills.Bot.Tests.EndToEnd;
 /// The weekly recap end to end on a fake clock: posted at Sunday 18:00 local on both sides of the spring DST change,
 /// with the week's revealed drills only (an open drill's answers never show), its chart accepted by the fake Discord;
 /// caught up once after downtime and never twice, also across restarts; a refused attempt giving the week back for a
-/// retry; <c>/drills recap</c> moving and stopping it.
+/// retry; without Attach Files, posted without its chart; <c>/drills recap</c> moving and stopping it.
 /// </summary>
 public sealed class RecapTests
 {
@@ -127,6 +127,25 @@ public sealed class RecapTests
         Assert.Equal(new DateTimeOffset(2026, 3, 22, 17, 1, 0, TimeSpan.Zero), posted.PostedAt);
         Assert.Single(Recaps(world));
         Assert.Contains(bot.Discord.Requests, r => r.Path.EndsWith($"/channels/{world.Channel.Id}/messages", StringComparison.Ordinal) && r.Status == 400);
+    }
+
+    [Theory, OnSqlite]
+    public async Task Recap_WithoutAttachFiles_PostsWithoutTheChart(StorageProvider provider)
+    {
+        await using var bot = await BotHarness.StartAsync(provider, Start);
+        var world = await GroupWorld.SetUpAsync(bot);
+        await PredictOnAsync(bot, world, 19, (world.Alice, "B"));
+        bot.Discord.Faults.DenyAttachFiles(world.Channel);
+
+        await bot.AdvanceToAsync(new DateTimeOffset(2026, 3, 22, 17, 30, 0, TimeSpan.Zero));
+
+        var recap = Assert.Single(Recaps(world));
+        Assert.Empty(recap.Files);
+        Assert.False(GroupWorld.FirstEmbed(recap.Body)!.Value.TryGetProperty("image", out _));
+        Assert.Contains("1/1 right (100%)", GroupWorld.Description(recap.Body), StringComparison.Ordinal);
+        Assert.Contains(bot.Discord.Requests, r => r.Path.EndsWith($"/channels/{world.Channel.Id}/messages", StringComparison.Ordinal) && r.Status == 403 && r.ErrorCode == 50013);
+        var row = Assert.Single(await bot.QueryAsync(db => db.Recaps.ToListAsync()));
+        Assert.Equal((recap.MessageId, (string?)null), (row.MessageId!.Value, row.Skipped));
     }
 
     [Theory, OnSqlite]

@@ -12,6 +12,7 @@ internal sealed class FakeState(SnowflakeGenerator ids)
     private readonly ConcurrentDictionary<ulong, int> _channelFailures = new();
     private readonly ConcurrentDictionary<ulong, FakeThread> _threads = new();
     private readonly ConcurrentDictionary<ulong, bool> _threadsDenied = new();
+    private readonly ConcurrentDictionary<ulong, bool> _filesDenied = new();
 
     public SnowflakeGenerator Ids => ids;
 
@@ -86,6 +87,21 @@ internal sealed class FakeState(SnowflakeGenerator ids)
         else
         {
             _threadsDenied.TryRemove(channelId, out _);
+        }
+    }
+
+    /// <summary>Whether the bot lacks Attach Files in <paramref name="channelId"/>.</summary>
+    public bool FilesDenied(ulong channelId) => _filesDenied.ContainsKey(channelId);
+
+    public void DenyFiles(ulong channelId, bool denied)
+    {
+        if (denied)
+        {
+            _filesDenied[channelId] = true;
+        }
+        else
+        {
+            _filesDenied.TryRemove(channelId, out _);
         }
     }
 }
