@@ -1,5 +1,6 @@
 using Drills.Bot.Admin;
 using Drills.Bot.Answers;
+using Drills.Bot.Charts;
 using Drills.Bot.Drills;
 using Drills.Bot.Groups;
 using Drills.Bot.Interactions;
@@ -28,6 +29,7 @@ public static class BotSetup
         services.AddHostedService<StartupChecks>();
         services.AddStorage(configuration);
         services.AddSchedule();
+        services.AddCharts(configuration);
         services.AddInteractions(configuration);
         services.AddDiscordClient(configuration.GetSection(DiscordOptions.SectionName));
         services.AddDrills(configuration);
@@ -36,7 +38,7 @@ public static class BotSetup
         services.AddPosting();
         services.AddRedo(configuration);
         services.AddScores();
-        services.AddAnswers();
+        services.AddAnswers(configuration);
         services.AddAdmin();
 
         services.AddHostedService<Scheduler>();
