@@ -37,7 +37,7 @@ public static class BotSetup
         services.AddMembers();
         services.AddPosting();
         services.AddRedo(configuration);
-        services.AddScores();
+        services.AddScores(configuration);
         services.AddAnswers(configuration);
         services.AddAdmin();
 
