@@ -12,7 +12,7 @@ namespace Drills.Bot.Storage.Postgres.CompiledModel
     public partial class PostgresDrillsDbModel
     {
         private PostgresDrillsDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e09f90f1-30fa-4906-953d-eb888f48ec37"), entityTypeCount: 7)
+            : base(skipDetectChanges: false, modelId: new Guid("d5897890-1ee5-483e-bb66-53dfba7410f7"), entityTypeCount: 7)
         {
         }
 

@@ -11,7 +11,7 @@ namespace Drills.Bot.Storage.Sqlite.CompiledModel
     public partial class SqliteDrillsDbModel
     {
         private SqliteDrillsDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("624be209-44de-4012-88bf-dfde49230e6f"), entityTypeCount: 7)
+            : base(skipDetectChanges: false, modelId: new Guid("4ecfb5ef-55b4-4940-895e-28f2c3a3625e"), entityTypeCount: 7)
         {
         }
 

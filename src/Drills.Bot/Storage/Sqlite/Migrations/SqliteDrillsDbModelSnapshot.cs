@@ -58,7 +58,7 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
                     b.HasIndex("GuildId")
                         .IsUnique();
 
-                    b.ToTable("Groups");
+                    b.ToTable("Groups", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Members.Member", b =>
@@ -80,7 +80,7 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
 
                     b.HasKey("UserId");
 
-                    b.ToTable("Members");
+                    b.ToTable("Members", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Posting.DrillPost", b =>
@@ -125,13 +125,16 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
                     b.HasIndex("GroupId", "LocalDate")
                         .IsUnique();
 
-                    b.ToTable("Posts");
+                    b.ToTable("Posts", (string)null);
                 });
 
-            modelBuilder.Entity("Drills.Bot.Predictions.Prediction", b =>
+            modelBuilder.Entity("Drills.Bot.Posting.Prediction", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Confidence")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
@@ -171,7 +174,7 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
 
                     b.HasIndex("GroupId", "UserId", "LocalDate");
 
-                    b.ToTable("Predictions");
+                    b.ToTable("Predictions", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Redo.RedoItem", b =>
@@ -211,7 +214,7 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
                     b.HasIndex("UserId", "DrillId")
                         .IsUnique();
 
-                    b.ToTable("RedoItems");
+                    b.ToTable("RedoItems", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Redo.Review", b =>
@@ -223,6 +226,9 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Confidence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DrillId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -230,6 +236,10 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
 
                     b.Property<bool>("IsRight")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemDrillId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Prediction")
                         .IsRequired()
@@ -245,7 +255,7 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
 
                     b.HasIndex("UserId", "At");
 
-                    b.ToTable("Reviews");
+                    b.ToTable("Reviews", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Scores.MemberScore", b =>
@@ -276,7 +286,7 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
                     b.HasIndex("GroupId", "Right", "Answered", "UserId")
                         .IsDescending(false, true, false, false);
 
-                    b.ToTable("Scores");
+                    b.ToTable("Scores", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Posting.DrillPost", b =>
@@ -290,7 +300,7 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
                     b.Navigation("Group");
                 });
 
-            modelBuilder.Entity("Drills.Bot.Predictions.Prediction", b =>
+            modelBuilder.Entity("Drills.Bot.Posting.Prediction", b =>
                 {
                     b.HasOne("Drills.Bot.Posting.DrillPost", "Post")
                         .WithMany()
