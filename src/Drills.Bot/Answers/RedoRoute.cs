@@ -22,7 +22,9 @@ public sealed class RedoRoute(AnswerFlow flow, RedoService redo, VariantPicker v
         }
 
         CustomId.TryParse(i.Data?.CustomId, out var id);
-        return await flow.HandleAsync(i, new RedoAnswer(id.Id, variants), Form, ct);
+
+        // A prompt's "Predict with confidence" button carries the form's own id: it always opens the form.
+        return await flow.HandleAsync(i, new RedoAnswer(id.Id, variants), id.Kind == RedoIds.Modal ? ModalForm : Form, ct);
     }
 
     /// <summary><c>/predict</c> in a DM: answers the most overdue redo, or shows it when no answer was given.</summary>
@@ -37,7 +39,10 @@ public sealed class RedoRoute(AnswerFlow flow, RedoService redo, VariantPicker v
     /// <summary>A digest's Answer button: the modal for typed answers, the option buttons for choice drills.</summary>
     private HandlerResult Form(AnswerTarget target) => target.Drill.Answer is ChoiceAnswer
         ? Prompt(target.Reviewed!, target.Drill)
-        : AnswerReplies.Form(RedoIds.ModalFor(target.Reviewed!.Id), $"Redo: Drill {target.Drill.Number}, {target.Drill.Title}", target.Drill);
+        : ModalForm(target);
+
+    private static HandlerResult ModalForm(AnswerTarget target) =>
+        AnswerReplies.Form(RedoIds.ModalFor(target.Reviewed!.Id), $"Redo: Drill {target.Drill.Number}, {target.Drill.Title}", target.Drill);
 
     private HandlerResult Prompt(RedoItem item, Drill drill) => Replies.Ephemeral(RedoMessages.Prompt(item, drill, content.Catalog, ephemeral: true));
 

@@ -38,8 +38,11 @@ public static class RedoMessages
         Flags = ephemeral ? MessageFlags.Ephemeral : null,
     };
 
+    /// <summary>A choice drill's letters (one click) and "Predict with confidence" (the form); else one Answer button (the form).</summary>
     public static IReadOnlyList<Component> Buttons(RedoItem item, Drill drill) => drill.Answer is ChoiceAnswer choice
-        ? [Component.ActionRow(choice.Options.Select(o => Component.Button(ButtonStyle.Secondary, o.Letter.ToString(), RedoIds.ChoiceButton(item.Id, o.Letter))).ToArray())]
+        ? DrillMessages.WithConfidenceButton(
+            choice.Options.Select(o => Component.Button(ButtonStyle.Secondary, o.Letter.ToString(), RedoIds.ChoiceButton(item.Id, o.Letter))).ToArray(),
+            RedoIds.ModalFor(item.Id))
         : [Component.ActionRow(Component.Button(ButtonStyle.Primary, "Answer", RedoIds.AnswerButton(item.Id)))];
 
     /// <summary>Says when a variant stands in for the missed drill (without naming which: that would hint at the answer).</summary>

@@ -168,9 +168,9 @@ public sealed class LearningTests
     }
 
     [Theory, OnSqlite, OnPostgres]
-    public async Task ConfidentMiss_IsDueAfterOneDay_AndTheReplySaysSo(StorageProvider provider)
+    public async Task ConfidentMiss_IsDueAfterOneDay_AndTheReplySaysSo_ThenAnsweredWithConfidence(StorageProvider provider)
     {
-        await using var bot = await BotHarness.StartAsync(provider, Start);
+        await using var bot = await BotHarness.StartAsync(provider, Start, s => s.Configure<RedoOptions>(o => o.VariantShare = 0));
         var world = await GroupWorld.SetUpAsync(bot, zone: "UTC");
         await bot.AdvanceToAsync(Start.AddHours(3));
         var missedAt = bot.Time.GetUtcNow();
@@ -185,5 +185,18 @@ public sealed class LearningTests
         Assert.DoesNotContain(bot.Discord.Messages, m => m.IsDm && m.RecipientUserId == world.Dave.Id);
         await bot.AdvanceToAsync(missedAt.AddDays(1).AddMinutes(1));
         Assert.Single(bot.Discord.Messages, m => m.IsDm && m.RecipientUserId == world.Dave.Id);
+
+        // /redo's prompt: the letters answer at once; "Predict with confidence" opens the form with both selects.
+        var itemId = await bot.QueryAsync(db => db.RedoItems.Where(r => r.UserId == world.Dave.Id).Select(r => r.Id).SingleAsync());
+        var prompt = await bot.Discord.SendSlashCommandAsync(world.Dave, world.Channel, "redo");
+        Assert.Contains($"\"custom_id\":\"redo-choice:{itemId}:B\"", prompt.Data!.Value.GetRawText(), StringComparison.Ordinal);
+        var form = await bot.Discord.SendButtonAsync(world.Dave, world.Channel, $"redo-modal:{itemId}");
+        Assert.Equal((9, $"redo-modal:{itemId}"), (form.CallbackType, form.Data!.Value.GetProperty("custom_id").GetString()));
+        var answer = await bot.Discord.SendModalSubmitAsync(world.Dave, world.Channel, $"redo-modal:{itemId}",
+            new Dictionary<string, string> { ["answer"] = "B", ["confidence"] = "sure" }, Selects);
+        Assert.StartsWith("✅ Right", GroupWorld.EmbedTitle(answer), StringComparison.Ordinal);
+        var confidences = await bot.QueryAsync(db => db.Reviews.Where(r => r.UserId == world.Dave.Id).OrderBy(r => r.Id).Select(r => r.Confidence).ToListAsync());
+        Assert.Equal([Confidence.Sure, Confidence.Sure], confidences);
+        Assert.Equal(1, await bot.QueryAsync(db => db.RedoItems.Where(r => r.Id == itemId).Select(r => r.Stage).SingleAsync()));
     }
 }
