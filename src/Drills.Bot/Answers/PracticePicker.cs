@@ -51,9 +51,3 @@ public sealed class PracticePicker(IDbContextFactory<DrillsDb> dbs, DrillContent
 
     private static string Quoted(string text) => $"`{Text.SafeText.Cut(text.Replace('`', '\''), 60)}`";
 }
-
-/// <summary>The drill to practise, or why there is none.</summary>
-public sealed record PracticePick(Drill? Drill, string? Refusal)
-{
-    public static PracticePick None(string why) => new(null, why);
-}

@@ -1,5 +1,4 @@
 using Drills.Bot.Charts;
-using Drills.Bot.Redo;
 
 namespace Drills.Bot.Scores;
 
@@ -23,12 +22,6 @@ public sealed record ScoreCard(
     /// <summary>The last <see cref="ChartRenderer.MemberWeeks"/> weeks (Monday to Sunday, the group's days), oldest first.</summary>
     public IReadOnlyList<WeekAccuracy> Weeks { get; init; } = [];
 }
-
-/// <summary>A member's record on one concept: distinct drills answered, answers, right answers, redo items due now.</summary>
-public sealed record ConceptMastery(string Concept, int DrillsSeen, int Answered, int Right, int Due);
-
-/// <summary>How often a member was right when they said they were at one confidence level.</summary>
-public sealed record CalibrationRow(Confidence Level, int Answered, int Right);
 
 /// <summary>One row of <c>/leaderboard</c>.</summary>
 public sealed record LeaderboardRow(int Rank, ulong UserId, int Right, int Answered);
