@@ -30,17 +30,17 @@ public static class BotSetup
         services.AddHostedService<StartupChecks>();
         services.AddStorage(configuration);
         services.AddSchedule();
-        services.AddInteractions(configuration);
         services.AddCharts(configuration);
+        services.AddInteractions(configuration);
         services.AddDiscordClient(configuration.GetSection(DiscordOptions.SectionName));
         services.AddDrills(configuration);
         services.AddGroups(configuration);
         services.AddMembers();
         services.AddPosting();
         services.AddRedo(configuration);
-        services.AddScores();
+        services.AddScores(configuration);
         services.AddRecap();
-        services.AddAnswers();
+        services.AddAnswers(configuration);
         services.AddAdmin();
 
         services.AddHostedService<Scheduler>();

@@ -12,7 +12,7 @@ namespace Drills.Bot.Storage.Postgres.CompiledModel
     public partial class PostgresDrillsDbModel
     {
         private PostgresDrillsDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b6b3cc84-2456-4a14-96fc-da276b2a0de0"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("8d95d51e-67d6-4fff-99ba-7756a501b361"), entityTypeCount: 9)
         {
         }
 

@@ -154,6 +154,9 @@ namespace Drills.Bot.Storage.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<int?>("Confidence")
+                        .HasColumnType("integer");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
 
@@ -308,6 +311,9 @@ namespace Drills.Bot.Storage.Postgres.Migrations
                     b.Property<long>("At")
                         .HasColumnType("bigint");
 
+                    b.Property<int?>("Confidence")
+                        .HasColumnType("integer");
+
                     b.Property<string>("DrillId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -316,6 +322,11 @@ namespace Drills.Bot.Storage.Postgres.Migrations
 
                     b.Property<bool>("IsRight")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("ItemDrillId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
 
                     b.Property<string>("Prediction")
                         .IsRequired()

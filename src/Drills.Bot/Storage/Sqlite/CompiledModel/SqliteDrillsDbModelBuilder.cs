@@ -11,7 +11,7 @@ namespace Drills.Bot.Storage.Sqlite.CompiledModel
     public partial class SqliteDrillsDbModel
     {
         private SqliteDrillsDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1c0a4e88-5e26-413b-97da-4a769f2bfc47"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("7cf17bab-5f0b-4c73-8ae8-68397e1b2616"), entityTypeCount: 9)
         {
         }
 

@@ -137,6 +137,9 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Confidence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -281,6 +284,9 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Confidence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DrillId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -288,6 +294,10 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
 
                     b.Property<bool>("IsRight")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemDrillId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Prediction")
                         .IsRequired()
