@@ -96,6 +96,16 @@ internal sealed partial class GatewayHub
         var session = new GatewaySession(Guid.NewGuid().ToString("N"), shardId, shardCount, intents);
         lock (_gate)
         {
+            // docs/discord.md "Identify": one Identify per 5 s per shard_id % max_concurrency bucket, across all connections.
+            var bucket = shardId % Math.Max(1, options.MaxConcurrency);
+            var now = recorder.Time.GetUtcNow();
+            if (_lastIdentifyByBucket.TryGetValue(bucket, out var last) && now - last < options.IdentifyInterval)
+            {
+                recorder.Violation("WS", connection.Info.Path,
+                    $"shard {shardId} identified {(now - last).TotalMilliseconds:0} ms after another Identify of bucket {bucket} (at most one per {options.IdentifyInterval.TotalSeconds} s)");
+            }
+
+            _lastIdentifyByBucket[bucket] = now;
             _sessions[session.Id] = session;
             _sessionByShard[shardId] = session;
         }

@@ -16,6 +16,7 @@ internal sealed partial class GatewayHub(FakeDiscordOptions options, FakeState s
     private readonly List<GatewayConnection> _connections = [];
     private readonly Dictionary<int, GatewaySession> _sessionByShard = [];
     private readonly Dictionary<string, GatewaySession> _sessions = [];
+    private readonly Dictionary<int, DateTimeOffset> _lastIdentifyByBucket = [];
     private int _identifies;
     private int _resumes;
     private volatile bool _heartbeatAcksStopped;
@@ -57,6 +58,10 @@ internal sealed partial class GatewayHub(FakeDiscordOptions options, FakeState s
     }
 
     public bool HasReadySession => OpenConnections.Any(c => c.Info.IsReady);
+
+    /// <summary>The shards (ids) with a READY or RESUMED session on an open connection.</summary>
+    public IReadOnlyList<int> ReadyShards => OpenConnections.Where(c => c.Info.IsReady && c.Session is not null)
+        .Select(c => c.Session!.ShardId).Distinct().Order().ToArray();
 
     public async Task AcceptAsync(HttpContext http)
     {
