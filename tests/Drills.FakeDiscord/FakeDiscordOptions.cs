@@ -40,7 +40,7 @@ public sealed class FakeDiscordOptions
     /// identify at the same time (Discord: 1 for most bots, 16 and more for large ones).</summary>
     public int MaxConcurrency { get; set; } = 1;
 
-    /// <summary>Identifies of one bucket (<c>shard_id % max_concurrency</c>) closer than this are a violation (Discord: 5 s).</summary>
+    /// <summary>Identifies of one bucket (<c>shard_id % max_concurrency</c>) closer than this are refused with op 9 d=false (Discord: 5 s).</summary>
     public TimeSpan IdentifyInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Gateway: events a client may send per <see cref="GatewaySendWindow"/> (Discord: 120 per 60 s, else 4008).</summary>

@@ -10,6 +10,7 @@ namespace Drills.Discord;
 /// session alive across reconnects (Resume at <c>resume_gateway_url</c> whenever possible: 1000 Identifies per
 /// day), and stops the host on a fatal close code (docs/discord.md "Close codes": 4004, 4010-4014).
 /// Dispatches go to <see cref="IDispatchHandler"/>s and <see cref="IInteractionHandler"/>s off the receive loop.
+/// With <c>Discord:ShardIds</c> it runs one such session per shard, all feeding the one dispatch pump.
 /// </summary>
 public sealed partial class GatewayClient : BackgroundService
 {
@@ -19,10 +20,11 @@ public sealed partial class GatewayClient : BackgroundService
     private readonly ILogger<GatewayClient> logger;
     private readonly IHostApplicationLifetime lifetime;
     private readonly DispatchPump pump;
-    private readonly GatewaySession session = new();
     private readonly TaskCompletionSource<ReadyInfo> ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private string? gatewayUrl;
-    private DateTimeOffset? lastIdentify;
+    private readonly SemaphoreSlim identifyGate = new(1, 1);
+    private readonly Dictionary<int, DateTimeOffset> lastIdentifyByBucket = [];
+    private volatile string? gatewayUrl;
+    private volatile int maxConcurrency = 1;
 
     public GatewayClient(
         DiscordRestClient rest,
@@ -40,7 +42,7 @@ public sealed partial class GatewayClient : BackgroundService
         pump = new DispatchPump(scopes, time, logger);
     }
 
-    /// <summary>Completes on the first READY; faults with <see cref="DiscordFatalGatewayException"/> on a fatal close.</summary>
+    /// <summary>Completes on the first READY of any shard; faults with <see cref="DiscordFatalGatewayException"/> on a fatal close.</summary>
     public Task<ReadyInfo> Ready => ready.Task;
 
     /// <summary>Sets the process exit code on a fatal close (tests replace it to keep the test host's exit code).</summary>
@@ -53,6 +55,24 @@ public sealed partial class GatewayClient : BackgroundService
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var pumpTask = pump.RunAsync(stoppingToken);
+        try
+        {
+            // One connection per shard this process runs (docs/discord.md "Gateway limits"); unsharded: one without `shard`.
+            var shards = options.Shards();
+            var runs = shards.Ids.Select(id => RunShardAsync(options.IsSharded ? [id, shards.Count] : null, stoppingToken)).ToList();
+            await Task.WhenAll(runs).ConfigureAwait(false);
+        }
+        finally
+        {
+            ready.TrySetCanceled(CancellationToken.None);
+            await pumpTask.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    /// <summary>One shard's session, kept alive across reconnects; ends when the host stops or on a fatal close.</summary>
+    private async Task RunShardAsync(int[]? shard, CancellationToken stoppingToken)
+    {
+        var session = new GatewaySession();
         var failures = 0;
         try
         {
@@ -60,7 +80,8 @@ public sealed partial class GatewayClient : BackgroundService
             {
                 var resume = session.CanResume;
                 var url = resume ? session.ResumeUrl! : await GetGatewayUrlAsync(stoppingToken).ConfigureAwait(false);
-                var connection = new GatewayConnection(options, time, logger, session, pump, info => ready.TrySetResult(info), WaitForIdentifySlotAsync, Jitter);
+                var connection = new GatewayConnection(options, shard, time, logger, session, pump, info => ready.TrySetResult(info),
+                    ct => WaitForIdentifySlotAsync(shard?[0] ?? 0, ct), Jitter);
                 var outcome = await connection.RunAsync(GatewayUri(url), resume, stoppingToken).ConfigureAwait(false);
                 if (outcome.Stopped)
                 {
@@ -97,8 +118,6 @@ public sealed partial class GatewayClient : BackgroundService
         {
             // Stopping closes with 1000, which ends the session on Discord's side: a later start identifies anew.
             session.Reset();
-            ready.TrySetCanceled(CancellationToken.None);
-            await pumpTask.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 
@@ -126,6 +145,7 @@ public sealed partial class GatewayClient : BackgroundService
             {
                 var info = await rest.GetGatewayBotAsync(ct).ConfigureAwait(false);
                 gatewayUrl = info.Url;
+                maxConcurrency = Math.Max(1, info.SessionStartLimit?.MaxConcurrency ?? 1);
                 if (info.SessionStartLimit is { Remaining: <= 0, ResetAfter: > 0 } limit)
                 {
                     LogSessionLimit(limit.ResetAfter / 1000.0);
@@ -148,15 +168,31 @@ public sealed partial class GatewayClient : BackgroundService
         }
     }
 
-    /// <summary>One Identify per 5 s per shard bucket (docs/discord.md "Identify"; this process runs one shard).</summary>
-    private async Task WaitForIdentifySlotAsync(CancellationToken ct)
+    /// <summary>
+    /// One Identify per 5 s per bucket, <c>shard_id % max_concurrency</c> (docs/discord.md "Identify"): shards of
+    /// different buckets identify together, shards of one bucket 5 s apart. The slot is taken under one gate, so
+    /// the shards of a process queue in order; each then waits its own time outside it.
+    /// </summary>
+    private async Task WaitForIdentifySlotAsync(int shardId, CancellationToken ct)
     {
-        if (lastIdentify is { } last && time.GetUtcNow() - last < options.IdentifyInterval)
+        DateTimeOffset slot;
+        await identifyGate.WaitAsync(ct).ConfigureAwait(false);
+        try
         {
-            await Task.Delay(last + options.IdentifyInterval - time.GetUtcNow(), time, ct).ConfigureAwait(false);
+            var bucket = shardId % maxConcurrency;
+            var now = time.GetUtcNow();
+            slot = lastIdentifyByBucket.TryGetValue(bucket, out var last) && now - last < options.IdentifyInterval ? last + options.IdentifyInterval : now;
+            lastIdentifyByBucket[bucket] = slot;
+        }
+        finally
+        {
+            identifyGate.Release();
         }
 
-        lastIdentify = time.GetUtcNow();
+        if (slot > time.GetUtcNow())
+        {
+            await Task.Delay(slot - time.GetUtcNow(), time, ct).ConfigureAwait(false);
+        }
     }
 
     private void StopOnFatal(int code, string reason)

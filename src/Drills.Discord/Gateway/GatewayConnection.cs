@@ -12,6 +12,7 @@ namespace Drills.Discord;
 /// </summary>
 internal sealed partial class GatewayConnection(
     DiscordOptions options,
+    int[]? shard,
     TimeProvider time,
     ILogger logger,
     GatewaySession session,

@@ -8,7 +8,7 @@ namespace Drills.Discord.Tests.FakeServer;
 /// The fake as a sharded bot sees Discord (docs/discord.md "Gateway limits", "Identify", "Rate limits"): each
 /// guild's dispatches go only to the session of its shard, <c>(guild_id &gt;&gt; 22) % shard_count</c>, DMs to
 /// shard 0; <c>GET /gateway/bot</c> recommends a shard count and says <c>max_concurrency</c>; Identifies of one
-/// bucket closer than 5 s are a violation; and the token's one global budget is shared by every client using it.
+/// bucket closer than 5 s are refused (op 9); and the token's one global budget is shared by every client using it.
 /// </summary>
 public sealed class FakeShardTests
 {
@@ -75,22 +75,31 @@ public sealed class FakeShardTests
     }
 
     [Fact]
-    public async Task TwoIdentifiesOfOneBucket_Within5s_AreAViolation()
+    public async Task SecondIdentifyOfOneBucket_Within5s_IsRefusedWithOp9()
     {
         var time = new FakeTimeProvider();
-        await using var server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { TimeProvider = time, MaxConcurrency = 1 });
+        await using var server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { TimeProvider = time, MaxConcurrency = 2 });
 
-        var (a, _) = await RawGateway.IdentifyAsync(server, shard: [0, 2]);
+        var (a, _) = await RawGateway.IdentifyAsync(server, shard: [0, 4]);
         await using var _a = a;
-        time.Advance(TimeSpan.FromSeconds(4));
-        var (b, _) = await RawGateway.IdentifyAsync(server, shard: [1, 2]);
+        var (b, _) = await RawGateway.IdentifyAsync(server, shard: [1, 4]); // bucket 1: at once is fine
         await using var _b = b;
-        Assert.Contains("bucket 0", Assert.Single(server.Violations).Reason, StringComparison.Ordinal);
+        time.Advance(TimeSpan.FromSeconds(4));
+        await using var c = await RawGateway.ConnectAsync(server);
+        await c.ReceiveAsync(); // Hello
+        await c.SendAsync(new { op = 2, d = new { token = server.Token, intents = 1, properties = new { os = "linux", browser = "t", device = "t" }, shard = new[] { 2, 4 } } });
+        var refused = await c.ReceiveAsync();
 
-        time.Advance(TimeSpan.FromSeconds(5));
-        var (c, _) = await RawGateway.IdentifyAsync(server, shard: [1, 2]);
-        await using var _c = c;
-        Assert.Single(server.Violations);
+        Assert.Equal((9, false), (refused.GetProperty("op").GetInt32(), refused.GetProperty("d").GetBoolean()));
+        Assert.Equal(1, server.IdentifiesRefused);
+        Assert.Equal([0, 1], server.ReadyShards);
+
+        time.Advance(TimeSpan.FromSeconds(1)); // 5 s after shard 0: bucket 0 is free again
+        var (d, ready) = await RawGateway.IdentifyAsync(server, shard: [2, 4]);
+        await using var _d = d;
+        Assert.Equal(2, ready.GetProperty("shard")[0].GetInt32());
+        Assert.Equal(1, server.IdentifiesRefused);
+        Assert.Empty(server.Violations);
     }
 
     [Fact]

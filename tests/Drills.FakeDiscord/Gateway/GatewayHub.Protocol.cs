@@ -96,13 +96,15 @@ internal sealed partial class GatewayHub
         var session = new GatewaySession(Guid.NewGuid().ToString("N"), shardId, shardCount, intents);
         lock (_gate)
         {
-            // docs/discord.md "Identify": one Identify per 5 s per shard_id % max_concurrency bucket, across all connections.
+            // docs/discord.md "Identify": one Identify per 5 s per shard_id % max_concurrency bucket, across all
+            // connections of the token. Discord refuses a faster one with op 9 d=false: no session starts.
             var bucket = shardId % Math.Max(1, options.MaxConcurrency);
             var now = recorder.Time.GetUtcNow();
             if (_lastIdentifyByBucket.TryGetValue(bucket, out var last) && now - last < options.IdentifyInterval)
             {
-                recorder.Violation("WS", connection.Info.Path,
-                    $"shard {shardId} identified {(now - last).TotalMilliseconds:0} ms after another Identify of bucket {bucket} (at most one per {options.IdentifyInterval.TotalSeconds} s)");
+                _identifiesRefused++;
+                connection.Send("""{"op":9,"d":false,"s":null,"t":null}""");
+                return;
             }
 
             _lastIdentifyByBucket[bucket] = now;

@@ -18,6 +18,7 @@ internal sealed partial class GatewayHub(FakeDiscordOptions options, FakeState s
     private readonly Dictionary<string, GatewaySession> _sessions = [];
     private readonly Dictionary<int, DateTimeOffset> _lastIdentifyByBucket = [];
     private int _identifies;
+    private int _identifiesRefused;
     private int _resumes;
     private volatile bool _heartbeatAcksStopped;
 
@@ -27,6 +28,18 @@ internal sealed partial class GatewayHub(FakeDiscordOptions options, FakeState s
     public int IdentifyCount => Volatile.Read(ref _identifies);
 
     public int ResumeCount => Volatile.Read(ref _resumes);
+
+    /// <summary>Identifies refused (op 9 d=false) for coming within 5 s of another of their bucket.</summary>
+    public int IdentifiesRefused
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _identifiesRefused;
+            }
+        }
+    }
 
     public bool HeartbeatAcksStopped
     {
