@@ -43,6 +43,10 @@ public sealed class FakeDiscordOptions
     /// <summary>Identifies of one bucket (<c>shard_id % max_concurrency</c>) closer than this are refused with op 9 d=false (Discord: 5 s).</summary>
     public TimeSpan IdentifyInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How much closer than <see cref="IdentifyInterval"/> two Identifies may arrive and still pass: the client
+    /// spaces its sends, the fake sees arrivals, and a loaded machine delays one more than the other.</summary>
+    public TimeSpan IdentifyTolerance { get; set; } = TimeSpan.FromMilliseconds(250);
+
     /// <summary>Gateway: events a client may send per <see cref="GatewaySendWindow"/> (Discord: 120 per 60 s, else 4008).</summary>
     public int GatewaySendLimit { get; set; } = 120;
 

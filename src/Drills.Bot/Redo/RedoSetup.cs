@@ -10,7 +10,9 @@ public static class RedoSetup
     public static IServiceCollection AddRedo(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSettings<RedoOptions>(configuration, RedoOptions.Section,
-            o => RedoOptions.TryParse(o.Intervals, out _, out var error) ? null : error);
+            o => !RedoOptions.TryParse(o.Intervals, out _, out var error) ? error
+                : o.ReminderLease <= TimeSpan.Zero ? $"Redo:ReminderLease: '{o.ReminderLease}' must be positive, e.g. 00:02:00"
+                : null);
         services.AddSingleton<RedoService>();
         services.AddSingleton<ReminderService>();
         return services;

@@ -21,10 +21,8 @@ public sealed partial class GatewayClient : BackgroundService
     private readonly IHostApplicationLifetime lifetime;
     private readonly DispatchPump pump;
     private readonly TaskCompletionSource<ReadyInfo> ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly SemaphoreSlim identifyGate = new(1, 1);
-    private readonly Dictionary<int, DateTimeOffset> lastIdentifyByBucket = [];
+    private readonly IdentifyQueue identifies;
     private volatile string? gatewayUrl;
-    private volatile int maxConcurrency = 1;
 
     public GatewayClient(
         DiscordRestClient rest,
@@ -40,6 +38,7 @@ public sealed partial class GatewayClient : BackgroundService
         this.logger = logger;
         this.lifetime = lifetime;
         pump = new DispatchPump(scopes, time, logger);
+        identifies = new IdentifyQueue(time, this.options.IdentifyInterval);
     }
 
     /// <summary>Completes on the first READY of any shard; faults with <see cref="DiscordFatalGatewayException"/> on a fatal close.</summary>
@@ -81,7 +80,7 @@ public sealed partial class GatewayClient : BackgroundService
                 var resume = session.CanResume;
                 var url = resume ? session.ResumeUrl! : await GetGatewayUrlAsync(stoppingToken).ConfigureAwait(false);
                 var connection = new GatewayConnection(options, shard, time, logger, session, pump, info => ready.TrySetResult(info),
-                    ct => WaitForIdentifySlotAsync(shard?[0] ?? 0, ct), Jitter);
+                    ct => identifies.WaitTurnAsync(shard?[0] ?? 0, ct), Jitter);
                 var outcome = await connection.RunAsync(GatewayUri(url), resume, stoppingToken).ConfigureAwait(false);
                 if (outcome.Stopped)
                 {
@@ -145,7 +144,7 @@ public sealed partial class GatewayClient : BackgroundService
             {
                 var info = await rest.GetGatewayBotAsync(ct).ConfigureAwait(false);
                 gatewayUrl = info.Url;
-                maxConcurrency = Math.Max(1, info.SessionStartLimit?.MaxConcurrency ?? 1);
+                identifies.MaxConcurrency = Math.Max(1, info.SessionStartLimit?.MaxConcurrency ?? 1);
                 if (info.SessionStartLimit is { Remaining: <= 0, ResetAfter: > 0 } limit)
                 {
                     LogSessionLimit(limit.ResetAfter / 1000.0);
@@ -165,33 +164,6 @@ public sealed partial class GatewayClient : BackgroundService
                 LogGatewayUrlFailed(ex.Message, delay.TotalSeconds);
                 await Task.Delay(delay, time, ct).ConfigureAwait(false);
             }
-        }
-    }
-
-    /// <summary>
-    /// One Identify per 5 s per bucket, <c>shard_id % max_concurrency</c> (docs/discord.md "Identify"): shards of
-    /// different buckets identify together, shards of one bucket 5 s apart. The slot is taken under one gate, so
-    /// the shards of a process queue in order; each then waits its own time outside it.
-    /// </summary>
-    private async Task WaitForIdentifySlotAsync(int shardId, CancellationToken ct)
-    {
-        DateTimeOffset slot;
-        await identifyGate.WaitAsync(ct).ConfigureAwait(false);
-        try
-        {
-            var bucket = shardId % maxConcurrency;
-            var now = time.GetUtcNow();
-            slot = lastIdentifyByBucket.TryGetValue(bucket, out var last) && now - last < options.IdentifyInterval ? last + options.IdentifyInterval : now;
-            lastIdentifyByBucket[bucket] = slot;
-        }
-        finally
-        {
-            identifyGate.Release();
-        }
-
-        if (slot > time.GetUtcNow())
-        {
-            await Task.Delay(slot - time.GetUtcNow(), time, ct).ConfigureAwait(false);
         }
     }
 

@@ -100,7 +100,7 @@ internal sealed partial class GatewayHub
             // connections of the token. Discord refuses a faster one with op 9 d=false: no session starts.
             var bucket = shardId % Math.Max(1, options.MaxConcurrency);
             var now = recorder.Time.GetUtcNow();
-            if (_lastIdentifyByBucket.TryGetValue(bucket, out var last) && now - last < options.IdentifyInterval)
+            if (_lastIdentifyByBucket.TryGetValue(bucket, out var last) && now - last < options.IdentifyInterval - options.IdentifyTolerance)
             {
                 _identifiesRefused++;
                 connection.Send("""{"op":9,"d":false,"s":null,"t":null}""");

@@ -12,7 +12,7 @@ namespace Drills.Bot.Storage.Postgres.CompiledModel
     public partial class PostgresDrillsDbModel
     {
         private PostgresDrillsDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e09f90f1-30fa-4906-953d-eb888f48ec37"), entityTypeCount: 7)
+            : base(skipDetectChanges: false, modelId: new Guid("09ba1c10-d079-414e-8f18-31e02c43b0da"), entityTypeCount: 7)
         {
         }
 

@@ -68,7 +68,7 @@ namespace Drills.Bot.Storage.Postgres.Migrations
                     b.HasIndex("GuildId")
                         .IsUnique();
 
-                    b.ToTable("Groups");
+                    b.ToTable("Groups", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Members.Member", b =>
@@ -85,12 +85,20 @@ namespace Drills.Bot.Storage.Postgres.Migrations
                     b.Property<bool>("DmsClosedNoticeShown")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("ReminderClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
+                    b.Property<long?>("ReminderClaimedUntil")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("RemindersOn")
                         .HasColumnType("boolean");
 
                     b.HasKey("UserId");
 
-                    b.ToTable("Members");
+                    b.ToTable("Members", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Posting.DrillPost", b =>
@@ -139,10 +147,10 @@ namespace Drills.Bot.Storage.Postgres.Migrations
                     b.HasIndex("GroupId", "LocalDate")
                         .IsUnique();
 
-                    b.ToTable("Posts");
+                    b.ToTable("Posts", (string)null);
                 });
 
-            modelBuilder.Entity("Drills.Bot.Predictions.Prediction", b =>
+            modelBuilder.Entity("Drills.Bot.Posting.Prediction", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -189,7 +197,7 @@ namespace Drills.Bot.Storage.Postgres.Migrations
 
                     b.HasIndex("GroupId", "UserId", "LocalDate");
 
-                    b.ToTable("Predictions");
+                    b.ToTable("Predictions", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Redo.RedoItem", b =>
@@ -232,7 +240,7 @@ namespace Drills.Bot.Storage.Postgres.Migrations
                     b.HasIndex("UserId", "DrillId")
                         .IsUnique();
 
-                    b.ToTable("RedoItems");
+                    b.ToTable("RedoItems", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Redo.Review", b =>
@@ -270,7 +278,7 @@ namespace Drills.Bot.Storage.Postgres.Migrations
 
                     b.HasIndex("UserId", "At");
 
-                    b.ToTable("Reviews");
+                    b.ToTable("Reviews", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Scores.MemberScore", b =>
@@ -301,7 +309,7 @@ namespace Drills.Bot.Storage.Postgres.Migrations
                     b.HasIndex("GroupId", "Right", "Answered", "UserId")
                         .IsDescending(false, true, false, false);
 
-                    b.ToTable("Scores");
+                    b.ToTable("Scores", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Posting.DrillPost", b =>
@@ -315,7 +323,7 @@ namespace Drills.Bot.Storage.Postgres.Migrations
                     b.Navigation("Group");
                 });
 
-            modelBuilder.Entity("Drills.Bot.Predictions.Prediction", b =>
+            modelBuilder.Entity("Drills.Bot.Posting.Prediction", b =>
                 {
                     b.HasOne("Drills.Bot.Posting.DrillPost", "Post")
                         .WithMany()

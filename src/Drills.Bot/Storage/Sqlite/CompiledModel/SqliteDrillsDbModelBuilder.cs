@@ -11,7 +11,7 @@ namespace Drills.Bot.Storage.Sqlite.CompiledModel
     public partial class SqliteDrillsDbModel
     {
         private SqliteDrillsDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("624be209-44de-4012-88bf-dfde49230e6f"), entityTypeCount: 7)
+            : base(skipDetectChanges: false, modelId: new Guid("67d3c237-c11a-4781-bca4-42fd8f46387c"), entityTypeCount: 7)
         {
         }
 

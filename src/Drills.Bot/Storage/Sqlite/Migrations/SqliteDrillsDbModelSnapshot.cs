@@ -58,7 +58,7 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
                     b.HasIndex("GuildId")
                         .IsUnique();
 
-                    b.ToTable("Groups");
+                    b.ToTable("Groups", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Members.Member", b =>
@@ -75,12 +75,19 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
                     b.Property<bool>("DmsClosedNoticeShown")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReminderClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReminderClaimedUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("RemindersOn")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("UserId");
 
-                    b.ToTable("Members");
+                    b.ToTable("Members", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Posting.DrillPost", b =>
@@ -125,10 +132,10 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
                     b.HasIndex("GroupId", "LocalDate")
                         .IsUnique();
 
-                    b.ToTable("Posts");
+                    b.ToTable("Posts", (string)null);
                 });
 
-            modelBuilder.Entity("Drills.Bot.Predictions.Prediction", b =>
+            modelBuilder.Entity("Drills.Bot.Posting.Prediction", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -171,7 +178,7 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
 
                     b.HasIndex("GroupId", "UserId", "LocalDate");
 
-                    b.ToTable("Predictions");
+                    b.ToTable("Predictions", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Redo.RedoItem", b =>
@@ -211,7 +218,7 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
                     b.HasIndex("UserId", "DrillId")
                         .IsUnique();
 
-                    b.ToTable("RedoItems");
+                    b.ToTable("RedoItems", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Redo.Review", b =>
@@ -245,7 +252,7 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
 
                     b.HasIndex("UserId", "At");
 
-                    b.ToTable("Reviews");
+                    b.ToTable("Reviews", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Scores.MemberScore", b =>
@@ -276,7 +283,7 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
                     b.HasIndex("GroupId", "Right", "Answered", "UserId")
                         .IsDescending(false, true, false, false);
 
-                    b.ToTable("Scores");
+                    b.ToTable("Scores", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Posting.DrillPost", b =>
@@ -290,7 +297,7 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
                     b.Navigation("Group");
                 });
 
-            modelBuilder.Entity("Drills.Bot.Predictions.Prediction", b =>
+            modelBuilder.Entity("Drills.Bot.Posting.Prediction", b =>
                 {
                     b.HasOne("Drills.Bot.Posting.DrillPost", "Post")
                         .WithMany()
