@@ -1,0 +1,73 @@
+using Drills.FakeDiscord;
+using Xunit.Abstractions;
+
+namespace Drills.Bot.Tests.MultiProcess;
+
+/// <summary>
+/// Three real bot processes over one PostgreSQL database, each running one of three shards: a group's daily post
+/// and reveal are done by the process owning its guild's shard, and claimed in the database, so every group gets
+/// exactly one of each per day, also when all processes restart across the post time.
+/// </summary>
+[Collection(MultiProcessTests.Name)]
+public sealed class ShardedPostingTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(2);
+
+    [MultiProcessFact]
+    public async Task ThreeShards_ThirtyGroups_TwoDays_OnePostAndOneRevealPerGroupPerDay()
+    {
+        await using var world = await ProcessWorld.CreateAsync(output);
+        var groups = await world.SeedGroupsAsync(perShard: 10);
+        var bots = await world.StartAllAsync(ProcessWorld.Start);
+        Assert.Equal([0, 1, 2], world.Discord.ReadyShards);
+        Assert.Equal(0, world.Discord.IdentifiesRefused);
+
+        for (var day = 1; day <= 3; day++)
+        {
+            // Every process's clock reaches 09:00:30 of the day at once: all 30 groups are due in the same minute.
+            await ProcessWorld.AdvanceAllAsync(bots, new DateTimeOffset(ProcessWorld.Start.Date.AddDays(day - 1).AddHours(9).AddSeconds(30), TimeSpan.Zero));
+            var expectedPosts = day;
+            var expectedReveals = day - 1;
+            await FakeDiscordServer.WaitUntilAsync(() => Done(world, groups, expectedPosts, expectedReveals), ProcessWorld.Wait, $"day {day}'s posts and reveals");
+            await Task.Delay(Settle); // a double would arrive here
+
+            var (posts, reveals) = world.PostsAndReveals();
+            output.WriteLine($"after day {day}: posts per group {Spread(groups, posts)}, reveals per group {Spread(groups, reveals)}");
+            Assert.All(groups, g => Assert.Equal(expectedPosts, posts.GetValueOrDefault(g.Channel.Id)));
+            Assert.All(groups, g => Assert.Equal(expectedReveals, reveals.GetValueOrDefault(g.Channel.Id)));
+        }
+
+        Assert.Equal(0, world.Discord.GlobalRateLimitedCount);
+        Assert.Empty(world.Discord.Violations);
+    }
+
+    [MultiProcessFact]
+    public async Task AllProcessesRestartAcrossThePostTime_EachGroupPostsOnceLate()
+    {
+        await using var world = await ProcessWorld.CreateAsync(output);
+        var groups = await world.SeedGroupsAsync(perShard: 4);
+        var before = await world.StartAllAsync(ProcessWorld.Start);
+        await Task.WhenAll(before.Select(b => b.StopAsync()));
+        Assert.Empty(world.PostsAndReveals().Posts);
+
+        // Down over 09:00; back at 09:40: each group's missed post is due at once, once.
+        var restart = ProcessWorld.Start.AddMinutes(42);
+        await world.StartAllAsync(restart);
+        await FakeDiscordServer.WaitUntilAsync(() => Done(world, groups, 1, 0), ProcessWorld.Wait, "the late posts");
+        await Task.Delay(Settle);
+
+        var (posts, _) = world.PostsAndReveals();
+        output.WriteLine($"after the restart: posts per group {Spread(groups, posts)}");
+        Assert.All(groups, g => Assert.Equal(1, posts.GetValueOrDefault(g.Channel.Id)));
+        Assert.Empty(world.Discord.Violations);
+    }
+
+    private static bool Done(ProcessWorld world, IReadOnlyList<(FakeGuild Guild, FakeChannel Channel)> groups, int posts, int reveals)
+    {
+        var (p, r) = world.PostsAndReveals();
+        return groups.All(g => p.GetValueOrDefault(g.Channel.Id) >= posts && r.GetValueOrDefault(g.Channel.Id) >= reveals);
+    }
+
+    private static string Spread(IReadOnlyList<(FakeGuild Guild, FakeChannel Channel)> groups, Dictionary<ulong, int> counts) =>
+        string.Join(", ", groups.GroupBy(g => counts.GetValueOrDefault(g.Channel.Id)).OrderBy(g => g.Key).Select(g => $"{g.Key}: {g.Count()} groups"));
+}
