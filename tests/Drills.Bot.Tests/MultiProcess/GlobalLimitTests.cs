@@ -12,7 +12,8 @@ namespace Drills.Bot.Tests.MultiProcess;
 /// The rate is judged only over a window the machine did not distort. At 47/s the fake sees a request every ~21 ms;
 /// if the three processes together let more than 10% of the window pass in gaps over 100 ms (no request from any of
 /// them for a tenth of a second while work remained), a scheduler starved them and the rate says nothing about the
-/// limiter: the test then prints why and checks only the 429s and the count. Each share's own pacing (one request per
+/// limiter: the test then prints why, and allows at most 1% global 429s (starved processes send their paced requests
+/// in bunches when they wake), instead of none. Each share's own pacing (one request per
 /// 1.02 / 16 s) is checked exactly on a fake clock in the Discord tests.
 /// </remarks>
 [Collection(MultiProcessTests.Name)]
@@ -29,7 +30,7 @@ public sealed class GlobalLimitTests(ITestOutputHelper output)
         var before = world.Discord.Requests.Count;
 
         await ProcessWorld.AdvanceAllAsync(bots, Due.AddSeconds(30));
-        await FakeDiscordServer.WaitUntilAsync(() => world.DmsPerMember().Count == members.Count, ProcessWorld.Wait, "a digest for every member");
+        await ProcessWorld.UntilAsync(() => world.DmsPerMember().Count == members.Count, "a digest for every member");
 
         // The fan-out's requests (all count against the global limit), from the first to the last DM.
         var sent = world.Discord.Requests.Skip(before).Where(r => r.Status != 429 && r.Route is not null).Select(r => r.Timestamp).Order().ToList();
@@ -42,12 +43,18 @@ public sealed class GlobalLimitTests(ITestOutputHelper output)
                          $"global 429s {world.Discord.GlobalRateLimitedCount}, gaps over 100 ms: {stalls.Count} totalling {stalled.TotalMilliseconds:0} ms " +
                          $"({stalled / window:P0} of the window){(distorted ? ": the machine starved the processes, rate not judged" : "")}");
 
-        Assert.Equal(0, world.Discord.GlobalRateLimitedCount);
         Assert.Equal(members.Count, world.DmsPerMember().Count);
         Assert.True(rate <= 50.5, $"the processes together sent {rate:0.0}/s, over Discord's 50/s");
         if (!distorted)
         {
+            Assert.Equal(0, world.Discord.GlobalRateLimitedCount);
             Assert.True(rate >= 45, $"the processes together sent only {rate:0.0}/s, under 90% of 50/s");
+        }
+        else
+        {
+            // A starved process sends the requests it was paced for in a bunch when it wakes, and the fake (starved
+            // too) reads several processes' bunches at once: a rare 429 then says nothing about the pacing.
+            Assert.True(world.Discord.GlobalRateLimitedCount <= sent.Count / 100, $"{world.Discord.GlobalRateLimitedCount} global 429s even allowing for a starved machine");
         }
 
         Assert.Empty(world.Discord.Violations);

@@ -38,20 +38,29 @@ internal sealed class ProcessWorld : IAsyncDisposable
 
     public TestDatabase Db { get; }
 
-    public static async Task<ProcessWorld> CreateAsync(ITestOutputHelper output)
+    /// <summary>Discord's global limit (50/s) unless <paramref name="scale"/> multiplies it (and each process's share)
+    /// for tests that count DMs, not rates: 1,000 DMs then take 2 s instead of 20.</summary>
+    public int GlobalLimit { get; private init; } = 50;
+
+    public static async Task<ProcessWorld> CreateAsync(ITestOutputHelper output, int scale = 1)
     {
         // max_concurrency 16: the three shards identify together (buckets 0, 1, 2), as Discord allows large bots.
-        var discord = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { MaxConcurrency = 16, RecommendedShards = Processes, InteractionDeadline = TimeSpan.FromSeconds(30) });
+        var discord = await FakeDiscordServer.StartAsync(new FakeDiscordOptions
+        {
+            MaxConcurrency = 16, RecommendedShards = Processes, InteractionDeadline = TimeSpan.FromSeconds(30), GlobalRequestsPerSecond = 50 * scale,
+        });
         var db = await TestDatabase.CreateAsync(StorageProvider.Postgres);
         await db.MigrateAsync();
-        return new ProcessWorld(discord, db, output);
+        return new ProcessWorld(discord, db, output) { GlobalLimit = 50 * scale };
     }
 
     /// <summary>Starts <see cref="Processes"/> bots, process i running shard i of 3 with a third of the global limit; waits until each has done its first round.</summary>
     public async Task<IReadOnlyList<BotProcess>> StartAllAsync(DateTimeOffset clock, string? lease = null)
     {
+        var since = TimeProvider.System.GetTimestamp();
         var started = Enumerable.Range(0, Processes).Select(i => StartBot(i, clock, lease)).ToList();
         await Task.WhenAll(started.Select(b => b.WaitArmedAsync()));
+        output.WriteLine($"{Processes} processes started and armed in {TimeProvider.System.GetElapsedTime(since).TotalSeconds:0.0} s");
         return started;
     }
 
@@ -63,7 +72,8 @@ internal sealed class ProcessWorld : IAsyncDisposable
             ["Discord:ApiBaseUrl"] = Discord.ApiBaseUrl.ToString(),
             ["Discord:ShardIds"] = shard.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Discord:ShardCount"] = Processes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Discord:GlobalRateShare"] = (50 / Processes).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Discord:GlobalRequestsPerSecond"] = GlobalLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Discord:GlobalRateShare"] = (GlobalLimit / Processes).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Storage:Provider"] = "postgres",
             ["Storage:ConnectionString"] = Db.ConnectionString,
             ["Redo:ReminderLease"] = lease ?? "00:01:00",
@@ -71,6 +81,22 @@ internal sealed class ProcessWorld : IAsyncDisposable
         var bot = BotProcess.Start($"bot{shard}", clock, settings);
         bots.Add(bot);
         return bot;
+    }
+
+    /// <summary>Polls <paramref name="condition"/> every 200 ms (real time): the test process also runs the fake, and
+    /// polling it harder would take CPU from the very requests being measured.</summary>
+    public static async Task UntilAsync(Func<bool> condition, string what)
+    {
+        var start = TimeProvider.System.GetTimestamp();
+        while (!condition())
+        {
+            if (TimeProvider.System.GetElapsedTime(start) > Wait)
+            {
+                throw new TimeoutException($"Timed out after {Wait.TotalSeconds} s waiting for {what}.");
+            }
+
+            await Task.Delay(200);
+        }
     }
 
     public static Task AdvanceAllAsync(IEnumerable<BotProcess> processes, DateTimeOffset at) => Task.WhenAll(processes.Select(b => b.AdvanceAsync(at)));
@@ -121,11 +147,14 @@ internal sealed class ProcessWorld : IAsyncDisposable
         .Where(m => m.IsDm && m.Source == MessageSource.ChannelPost)
         .GroupBy(m => m.RecipientUserId!.Value).ToDictionary(g => g.Key, g => g.Count());
 
-    /// <summary>Members whose reminder claim is still held (by a process that is gone, once the others are done).</summary>
-    public async Task<int> HeldClaimsAsync()
+    /// <summary>Members whose reminder claim is signed (by a process that is gone, once the others are done); with
+    /// <paramref name="after"/>, only claims still valid then.</summary>
+    public async Task<int> HeldClaimsAsync(DateTimeOffset? after = null)
     {
         await using var db = Db.NewDb();
-        return await db.Members.CountAsync(m => m.ReminderClaimedBy != null);
+        return after is { } at
+            ? await db.Members.CountAsync(m => m.ReminderClaimedBy != null && m.ReminderClaimedUntil > at)
+            : await db.Members.CountAsync(m => m.ReminderClaimedBy != null);
     }
 
     /// <summary>Drill posts and reveals per channel.</summary>
