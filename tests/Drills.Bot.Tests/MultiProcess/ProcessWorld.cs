@@ -38,20 +38,19 @@ internal sealed class ProcessWorld : IAsyncDisposable
 
     public TestDatabase Db { get; }
 
-    /// <summary>Discord's global limit (50/s) unless <paramref name="scale"/> multiplies it (and each process's share)
-    /// for tests that count DMs, not rates: 1,000 DMs then take 2 s instead of 20.</summary>
-    public int GlobalLimit { get; private init; } = 50;
+    /// <summary>Discord's global limit, for the token: every process's requests count against it.</summary>
+    public const int GlobalLimit = 50;
 
-    public static async Task<ProcessWorld> CreateAsync(ITestOutputHelper output, int scale = 1)
+    public static async Task<ProcessWorld> CreateAsync(ITestOutputHelper output)
     {
         // max_concurrency 16: the three shards identify together (buckets 0, 1, 2), as Discord allows large bots.
         var discord = await FakeDiscordServer.StartAsync(new FakeDiscordOptions
         {
-            MaxConcurrency = 16, RecommendedShards = Processes, InteractionDeadline = TimeSpan.FromSeconds(30), GlobalRequestsPerSecond = 50 * scale,
+            MaxConcurrency = 16, RecommendedShards = Processes, InteractionDeadline = TimeSpan.FromSeconds(30), GlobalRequestsPerSecond = GlobalLimit,
         });
         var db = await TestDatabase.CreateAsync(StorageProvider.Postgres);
         await db.MigrateAsync();
-        return new ProcessWorld(discord, db, output) { GlobalLimit = 50 * scale };
+        return new ProcessWorld(discord, db, output);
     }
 
     /// <summary>Starts <see cref="Processes"/> bots, process i running shard i of 3 with a third of the global limit; waits until each has done its first round.</summary>
@@ -72,7 +71,6 @@ internal sealed class ProcessWorld : IAsyncDisposable
             ["Discord:ApiBaseUrl"] = Discord.ApiBaseUrl.ToString(),
             ["Discord:ShardIds"] = shard.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Discord:ShardCount"] = Processes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Discord:GlobalRequestsPerSecond"] = GlobalLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Discord:GlobalRateShare"] = (GlobalLimit / Processes).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Storage:Provider"] = "postgres",
             ["Storage:ConnectionString"] = Db.ConnectionString,
