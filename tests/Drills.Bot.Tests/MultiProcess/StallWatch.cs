@@ -11,10 +11,14 @@ internal sealed class StallWatch : IDisposable
     private readonly CancellationTokenSource stop = new();
     private readonly Task loop;
     private long stalledTicks;
+    private long longestTicks;
 
     public StallWatch() => loop = Task.Run(WatchAsync);
 
     public TimeSpan Stalled => TimeSpan.FromTicks(Interlocked.Read(ref stalledTicks));
+
+    /// <summary>The longest single stall.</summary>
+    public TimeSpan Longest => TimeSpan.FromTicks(Interlocked.Read(ref longestTicks));
 
     public void Dispose()
     {
@@ -41,6 +45,10 @@ internal sealed class StallWatch : IDisposable
             if (late > Late)
             {
                 Interlocked.Add(ref stalledTicks, late.Ticks);
+                if (late.Ticks > Interlocked.Read(ref longestTicks))
+                {
+                    Interlocked.Exchange(ref longestTicks, late.Ticks);
+                }
             }
         }
     }
