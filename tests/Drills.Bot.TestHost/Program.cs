@@ -11,7 +11,7 @@ using Microsoft.Extensions.Time.Testing;
 // test sets), with a fake clock for the schedule, moved by the test; the Discord client keeps real time, as in
 // production. One line each way. stdout: "@gateway" (first READY), "@armed" (first scheduler round done and its
 // timer set), "@ok" (clock moved). stdin: "advance UNIXMS", "stop". Stdin closing also stops it; the test may instead
-// kill it (SIGKILL) to play a crash. Warnings and errors go to stderr, one line each.
+// kill it (SIGKILL) to play a crash. Warnings and errors go to stderr, one line each, and so does each post.
 var start = DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(args[0], CultureInfo.InvariantCulture));
 var clock = new FakeTimeProvider(start);
 var builder = BotHost.CreateBuilder([]);
@@ -21,6 +21,7 @@ builder.Services.AddSingleton<ISchedulerObserver>(rounds);
 builder.Logging.ClearProviders();
 builder.Logging.AddProvider(new StderrLoggerProvider());
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
+builder.Logging.AddFilter("Drills.Bot.Posting.PostingService", LogLevel.Information);
 using var host = builder.Build();
 using var lifetime = new CancellationTokenSource(TimeSpan.FromMinutes(10));
 await host.StartAsync(lifetime.Token);

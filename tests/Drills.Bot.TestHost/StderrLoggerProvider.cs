@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Drills.Bot.TestHost;
 
-/// <summary>The bot's warnings and errors, one line each on stderr, where the test shows them when it fails.</summary>
+/// <summary>The bot's warnings and errors (and its posts), one line each on stderr, where the test reads them.</summary>
 internal sealed class StderrLoggerProvider : ILoggerProvider
 {
     public ILogger CreateLogger(string categoryName) => new StderrLogger(categoryName);
@@ -16,7 +16,9 @@ internal sealed class StderrLoggerProvider : ILoggerProvider
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
 
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+        // Warnings and errors; and which groups this process posted, so a test can tell the processes' work apart.
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning
+            || (logLevel == LogLevel.Information && category == "Drills.Bot.Posting.PostingService");
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {

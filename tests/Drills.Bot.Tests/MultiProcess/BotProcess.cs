@@ -37,6 +37,11 @@ internal sealed class BotProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The group ids this process posted to (its "Posted drill ... to group N" lines).</summary>
+    public IReadOnlyList<int> PostedGroups => Log
+        .Select(l => System.Text.RegularExpressions.Regex.Match(l, @"Posted drill \S+ to group (\d+) "))
+        .Where(m => m.Success).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+
     public static BotProcess Start(string name, DateTimeOffset clock, IReadOnlyDictionary<string, string> settings)
     {
         var folder = Directory.CreateTempSubdirectory("drills-proc-").FullName;

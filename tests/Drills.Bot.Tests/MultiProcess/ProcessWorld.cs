@@ -100,7 +100,7 @@ internal sealed class ProcessWorld : IAsyncDisposable
     public static Task AdvanceAllAsync(IEnumerable<BotProcess> processes, DateTimeOffset at) => Task.WhenAll(processes.Select(b => b.AdvanceAsync(at)));
 
     /// <summary><paramref name="perShard"/> guilds on each of the 3 shards, each with a group posting at 09:00 UTC.</summary>
-    public async Task<IReadOnlyList<(FakeGuild Guild, FakeChannel Channel)>> SeedGroupsAsync(int perShard)
+    public async Task<IReadOnlyList<(FakeGuild Guild, FakeChannel Channel, int GroupId)>> SeedGroupsAsync(int perShard)
     {
         var byShard = new Dictionary<int, List<(FakeGuild, FakeChannel)>>();
         while (Enumerable.Range(0, Processes).Any(s => !byShard.TryGetValue(s, out var l) || l.Count < perShard))
@@ -118,12 +118,13 @@ internal sealed class ProcessWorld : IAsyncDisposable
 
         var all = byShard.Values.SelectMany(l => l).ToList();
         await using var db = Db.NewDb();
-        db.Groups.AddRange(all.Select(g => new Group
+        var rows = all.Select(g => new Group
         {
             GuildId = g.Item1.Id, ChannelId = g.Item2.Id, PostTime = new TimeOnly(9, 0), TimeZone = "UTC", CreatedAt = Start.AddDays(-1),
-        }));
+        }).ToList();
+        db.Groups.AddRange(rows);
         await db.SaveChangesAsync();
-        return all;
+        return all.Select((g, i) => (g.Item1, g.Item2, rows[i].Id)).ToList();
     }
 
     /// <summary><paramref name="members"/> members with a known DM channel, each with <paramref name="itemsEach"/> redo items due at <paramref name="due"/>.</summary>
@@ -169,9 +170,13 @@ internal sealed class ProcessWorld : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Task.WhenAll(bots.Select(b => b.DisposeAsync().AsTask()));
-        foreach (var bot in bots.Where(b => b.Log.Count > 0))
+        foreach (var bot in bots)
         {
-            output.WriteLine($"{bot.Name} logged: {string.Join(" / ", bot.Log.Take(5))}");
+            var problems = bot.Log.Where(l => !l.StartsWith("Information", StringComparison.Ordinal)).ToList();
+            if (problems.Count > 0)
+            {
+                output.WriteLine($"{bot.Name} logged {problems.Count} warnings or errors, first: {string.Join(" / ", problems.Take(3))}");
+            }
         }
 
         await Discord.DisposeAsync();

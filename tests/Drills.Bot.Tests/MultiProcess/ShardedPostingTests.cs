@@ -1,3 +1,4 @@
+using Drills.Discord;
 using Drills.FakeDiscord;
 using Xunit.Abstractions;
 
@@ -38,6 +39,16 @@ public sealed class ShardedPostingTests(ITestOutputHelper output)
             Assert.All(groups, g => Assert.Equal(expectedReveals, reveals.GetValueOrDefault(g.Channel.Id)));
         }
 
+        // Each process posted only for the guilds of its own shard: the database claim was never what kept a double out.
+        for (var shard = 0; shard < ProcessWorld.Processes; shard++)
+        {
+            var own = groups.Where(g => ShardSet.ShardOf(g.Guild.Id, ProcessWorld.Processes) == shard).Select(g => g.GroupId).Order().ToList();
+            var posted = bots[shard].PostedGroups;
+            output.WriteLine($"process {shard}: {posted.Count} posts, to {posted.Distinct().Count()} groups, all on shard {shard}: {posted.All(own.Contains)}");
+            Assert.Equal(own, posted.Distinct().Order());
+            Assert.Equal(3 * own.Count, posted.Count);
+        }
+
         // All processes stop after day 3 and are down over day 4's 09:00; back at 09:40, each group's missed post is
         // due at once: posted once, late (and day 3's drill revealed before it).
         await Task.WhenAll(bots.Select(b => b.StopAsync()));
@@ -53,12 +64,12 @@ public sealed class ShardedPostingTests(ITestOutputHelper output)
         Assert.Empty(world.Discord.Violations);
     }
 
-    private static bool Done(ProcessWorld world, IReadOnlyList<(FakeGuild Guild, FakeChannel Channel)> groups, int posts, int reveals)
+    private static bool Done(ProcessWorld world, IReadOnlyList<(FakeGuild Guild, FakeChannel Channel, int GroupId)> groups, int posts, int reveals)
     {
         var (p, r) = world.PostsAndReveals();
         return groups.All(g => p.GetValueOrDefault(g.Channel.Id) >= posts && r.GetValueOrDefault(g.Channel.Id) >= reveals);
     }
 
-    private static string Spread(IReadOnlyList<(FakeGuild Guild, FakeChannel Channel)> groups, Dictionary<ulong, int> counts) =>
+    private static string Spread(IReadOnlyList<(FakeGuild Guild, FakeChannel Channel, int GroupId)> groups, Dictionary<ulong, int> counts) =>
         string.Join(", ", groups.GroupBy(g => counts.GetValueOrDefault(g.Channel.Id)).OrderBy(g => g.Key).Select(g => $"{g.Key}: {g.Count()} groups"));
 }
