@@ -42,6 +42,7 @@ public static class BotSetup
         services.AddHostedService<Scheduler>();
         services.AddHostedService<HealthFile>();
         services.AddHostedService<IdleMemory>();
+        services.AddHostedService<FatalGatewayStop>();
         return services;
     }
 }

@@ -8,7 +8,8 @@ namespace Drills.Discord;
 /// <summary>
 /// Discord Gateway v10 as a hosted service: connects to the url from <c>GET /gateway/bot</c>, keeps one
 /// session alive across reconnects (Resume at <c>resume_gateway_url</c> whenever possible: 1000 Identifies per
-/// day), and stops the host on a fatal close code (docs/discord.md "Close codes": 4004, 4010-4014).
+/// day). On a fatal close code (docs/discord.md "Close codes": 4004, 4010-4014) or a refused token it stops
+/// reconnecting and reports why (<see cref="Fatal"/>); what then becomes of the process is the application's call.
 /// Dispatches go to <see cref="IDispatchHandler"/>s and <see cref="IInteractionHandler"/>s off the receive loop.
 /// With <c>Discord:ShardIds</c> it runs one such session per shard, all feeding the one dispatch pump.
 /// </summary>
@@ -18,9 +19,9 @@ public sealed partial class GatewayClient : BackgroundService
     private readonly DiscordOptions options;
     private readonly TimeProvider time;
     private readonly ILogger<GatewayClient> logger;
-    private readonly IHostApplicationLifetime lifetime;
     private readonly DispatchPump pump;
     private readonly TaskCompletionSource<ReadyInfo> ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<DiscordFatalGatewayException> fatal = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly IdentifyQueue identifies;
     private volatile string? gatewayUrl;
 
@@ -29,23 +30,24 @@ public sealed partial class GatewayClient : BackgroundService
         IOptions<DiscordOptions> options,
         TimeProvider time,
         ILogger<GatewayClient> logger,
-        IServiceScopeFactory scopes,
-        IHostApplicationLifetime lifetime)
+        IServiceScopeFactory scopes)
     {
         this.rest = rest;
         this.options = options.Value;
         this.time = time;
         this.logger = logger;
-        this.lifetime = lifetime;
         pump = new DispatchPump(scopes, time, logger);
         identifies = new IdentifyQueue(time, this.options.IdentifyInterval);
     }
 
-    /// <summary>Completes on the first READY of any shard; faults with <see cref="DiscordFatalGatewayException"/> on a fatal close.</summary>
+    /// <summary>Completes on the first READY of any shard; faults with <see cref="DiscordFatalGatewayException"/> on a fatal
+    /// close before it (<see cref="Fatal"/> reports one at any time).</summary>
     public Task<ReadyInfo> Ready => ready.Task;
 
-    /// <summary>Sets the process exit code on a fatal close (tests replace it to keep the test host's exit code).</summary>
-    internal Action<int> SetExitCode { get; set; } = code => Environment.ExitCode = code;
+    /// <summary>Completes, with the close code and reason, when Discord refuses the bot for good (a fatal close
+    /// or a rejected token, before or after READY): the gateway has stopped and will not reconnect. Never
+    /// completes otherwise.</summary>
+    public Task<DiscordFatalGatewayException> Fatal => fatal.Task;
 
     /// <summary>The random draws in [0, 1) behind every jittered wait: the first heartbeat, the reconnect backoff,
     /// the pause before re-identifying. Tests fix it to assert the exact waits on a fake clock.</summary>
@@ -53,24 +55,29 @@ public sealed partial class GatewayClient : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var pumpTask = pump.RunAsync(stoppingToken);
+        // The pump ends with the shards: when the host stops, and also when Discord refuses the bot for good while
+        // the host runs on (stopping it is the application's call); a fatal close on one shard stops them all.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var pumpTask = pump.RunAsync(stop.Token);
         try
         {
             // One connection per shard this process runs (docs/discord.md "Gateway limits"); unsharded: one without `shard`.
             var shards = options.Shards();
-            var runs = shards.Ids.Select(id => RunShardAsync(options.IsSharded ? [id, shards.Count] : null, stoppingToken)).ToList();
+            var runs = shards.Ids.Select(id => RunShardAsync(options.IsSharded ? [id, shards.Count] : null, stop)).ToList();
             await Task.WhenAll(runs).ConfigureAwait(false);
         }
         finally
         {
             ready.TrySetCanceled(CancellationToken.None);
+            await stop.CancelAsync().ConfigureAwait(false);
             await pumpTask.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 
-    /// <summary>One shard's session, kept alive across reconnects; ends when the host stops or on a fatal close.</summary>
-    private async Task RunShardAsync(int[]? shard, CancellationToken stoppingToken)
+    /// <summary>One shard's session, kept alive across reconnects; ends when the host stops or on a fatal close (of any shard).</summary>
+    private async Task RunShardAsync(int[]? shard, CancellationTokenSource stop)
     {
+        var stoppingToken = stop.Token;
         var session = new GatewaySession();
         var failures = 0;
         try
@@ -87,9 +94,10 @@ public sealed partial class GatewayClient : BackgroundService
                     break;
                 }
 
-                if (outcome.FatalCode is { } fatal)
+                if (outcome.FatalCode is { } code)
                 {
-                    StopOnFatal(fatal, $"the gateway closed with {fatal} ({GatewayCloseCodes.Describe(fatal)})");
+                    ReportFatal(code, $"the gateway closed with {code} ({GatewayCloseCodes.Describe(code)})");
+                    await stop.CancelAsync().ConfigureAwait(false);
                     break;
                 }
 
@@ -111,7 +119,8 @@ public sealed partial class GatewayClient : BackgroundService
         catch (DiscordApiException ex) when (ex.StatusCode == 401)
         {
             // A 401 means the token is bad: stop, as for 4004 (docs/discord.md "Reconnecting").
-            StopOnFatal(GatewayCloseCodes.AuthenticationFailed, "GET /gateway/bot answered 401 (the token is invalid; check Discord:Token)");
+            ReportFatal(GatewayCloseCodes.AuthenticationFailed, "GET /gateway/bot answered 401 (the token is invalid; check Discord:Token)");
+            await stop.CancelAsync().ConfigureAwait(false);
         }
         finally
         {
@@ -167,16 +176,15 @@ public sealed partial class GatewayClient : BackgroundService
         }
     }
 
-    private void StopOnFatal(int code, string reason)
+    private void ReportFatal(int code, string reason)
     {
         var error = new DiscordFatalGatewayException(code, reason);
         LogFatal(reason);
         ready.TrySetException(error);
-        SetExitCode(1);
-        lifetime.StopApplication();
+        fatal.TrySetResult(error);
     }
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "Discord refused the bot: {Reason}. Not retrying; stopping the bot.")]
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Discord refused the bot: {Reason}. Not retrying.")]
     private partial void LogFatal(string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Gateway connection ended: {Reason}; reconnecting ({Mode}) in {Seconds:0.###} s")]
