@@ -28,8 +28,8 @@ public sealed partial class ReminderService(
     private const int Parallelism = 32;
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMinutes(5);
 
-    /// <summary>This process, as it signs its claims.</summary>
-    private static readonly string Claimant = $"{Guid.NewGuid():N}:{Environment.ProcessId}:{Environment.MachineName}" is var c && c.Length > 100 ? c[..100] : c;
+    /// <summary>This process, as it signs its claims (at most 100 characters, the column's length).</summary>
+    private static readonly string Claimant = Truncate($"{Guid.NewGuid():N}:{Environment.ProcessId}:{Environment.MachineName}", 100);
 
     private readonly ConcurrentDictionary<ulong, DateTimeOffset> retryAfter = new();
     private readonly TimeSpan lease = options.Value.ReminderLease;
@@ -68,6 +68,8 @@ public sealed partial class ReminderService(
         }).ToList();
         return times.Count == 0 ? null : times.Min();
     }
+
+    private static string Truncate(string text, int length) => text.Length > length ? text[..length] : text;
 
     private static IQueryable<RedoItem> DueQuery(DrillsDb db, DateTimeOffset until) =>
         from item in db.RedoItems
