@@ -12,8 +12,22 @@ public sealed class DiscordOptions
 
     public string Token { get; set; } = "";
     public string ApiBaseUrl { get; set; } = "https://discord.com/api/v10";
+
+    /// <summary>One shard (older form of <see cref="ShardIds"/>); with <see cref="ShardCount"/>.</summary>
     public int? ShardId { get; set; }
+
+    /// <summary>The shards this process runs, e.g. "0-2" or "0,2": one gateway connection each. With <see cref="ShardCount"/>.</summary>
+    public string? ShardIds { get; set; }
+
+    /// <summary>The bot's total shard count, the same in every process of the bot.</summary>
     public int? ShardCount { get; set; }
+
+    /// <summary>
+    /// This process's share of the token's global limit (requests per second, callbacks exempt). Discord's 50/s is
+    /// per token across every process: with N processes each takes 50/N (3 processes: 16). Null: the whole
+    /// <see cref="GlobalRequestsPerSecond"/>.
+    /// </summary>
+    public int? GlobalRateShare { get; set; }
 
     /// <summary>Gateway intents; GUILDS (1) is enough: interactions arrive without any intent.</summary>
     public int Intents { get; set; } = 1;
@@ -50,4 +64,18 @@ public sealed class DiscordOptions
 
     /// <summary>Minimum gap between two Identifies of a shard bucket (Discord: 1 per 5 s).</summary>
     public TimeSpan IdentifyInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The shards to run (validated at start): <see cref="ShardSet.Unsharded"/> without shard settings.</summary>
+    public ShardSet Shards() => this switch
+    {
+        { ShardIds: { } text, ShardCount: { } count } => new ShardSet(ShardSet.ParseIds(text, out _) ?? [], count),
+        { ShardId: { } id, ShardCount: { } count } => new ShardSet([id], count),
+        _ => ShardSet.Unsharded,
+    };
+
+    /// <summary>True when Identify carries <c>shard</c> (a shard setting is given).</summary>
+    public bool IsSharded => ShardCount is not null;
+
+    /// <summary>The requests per second this process may send (its <see cref="GlobalRateShare"/>, else the whole limit).</summary>
+    public int EffectiveGlobalRate => Math.Min(GlobalRateShare ?? GlobalRequestsPerSecond, GlobalRequestsPerSecond);
 }

@@ -18,10 +18,16 @@ internal static class SendLimits
     /// are exempt and never wait on it): a tenth of <paramref name="requestsPerSecond"/> per 102 ms (for 50/s: 5).
     /// A global 429 pauses it.
     /// </summary>
-    public static SlidingWindowLimiter Global(TimeProvider time, int requestsPerSecond)
+    /// <remarks>
+    /// With <paramref name="share"/> (one process's part of the token's limit, shared with others) the burst is 1:
+    /// one request per 1.02 / rate seconds, so any second of Discord's holds at most the share from this process,
+    /// whatever the share (a tenth of 25 would round to 2 per 81.6 ms: 26 in some second), and N shares of 50 / N
+    /// never add up past 50.
+    /// </remarks>
+    public static SlidingWindowLimiter Global(TimeProvider time, int requestsPerSecond, bool share = false)
     {
         var perSecond = Math.Max(1, requestsPerSecond);
-        var burst = Math.Max(1, perSecond / 10);
+        var burst = share ? 1 : Math.Max(1, perSecond / 10);
         return new(time, burst, TimeSpan.FromSeconds(GlobalHeadroom * burst / perSecond));
     }
 

@@ -36,6 +36,17 @@ public sealed class FakeDiscordOptions
     /// <summary><c>shards</c> returned by <c>GET /gateway/bot</c>.</summary>
     public int RecommendedShards { get; set; } = 1;
 
+    /// <summary><c>session_start_limit.max_concurrency</c>: shards whose <c>shard_id % max_concurrency</c> differ may
+    /// identify at the same time (Discord: 1 for most bots, 16 and more for large ones).</summary>
+    public int MaxConcurrency { get; set; } = 1;
+
+    /// <summary>Identifies of one bucket (<c>shard_id % max_concurrency</c>) closer than this are refused with op 9 d=false (Discord: 5 s).</summary>
+    public TimeSpan IdentifyInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How much closer than <see cref="IdentifyInterval"/> two Identifies may arrive and still pass: the client
+    /// spaces its sends, the fake sees arrivals, and a loaded machine delays one more than the other.</summary>
+    public TimeSpan IdentifyTolerance { get; set; } = TimeSpan.FromMilliseconds(250);
+
     /// <summary>Gateway: events a client may send per <see cref="GatewaySendWindow"/> (Discord: 120 per 60 s, else 4008).</summary>
     public int GatewaySendLimit { get; set; } = 120;
 

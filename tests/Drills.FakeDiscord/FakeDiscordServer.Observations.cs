@@ -32,6 +32,15 @@ public sealed partial class FakeDiscordServer
     /// <summary>True while an open connection has a READY or RESUMED session.</summary>
     public bool IsReady => _core.Gateway.HasReadySession;
 
+    /// <summary>Identifies refused with op 9 d=false for coming within 5 s of another of their bucket (<c>shard_id % max_concurrency</c>).</summary>
+    public int IdentifiesRefused => _core.Gateway.IdentifiesRefused;
+
+    /// <summary>Shard ids with a READY (or RESUMED) session on an open connection.</summary>
+    public IReadOnlyList<int> ReadyShards => _core.Gateway.ReadyShards;
+
+    /// <summary>Requests the global limit refused (429 with <c>global: true</c>), from every connection of the token.</summary>
+    public int GlobalRateLimitedCount => _core.Limiter.GlobalRejections;
+
     /// <summary>Commands created or overwritten so far (Discord allows 200 creates per day per guild).</summary>
     public int CommandWriteCount => Volatile.Read(ref _core.CommandWrites);
 

@@ -12,6 +12,7 @@ public static class GroupsSetup
     {
         services.AddSettings<GroupDefaultsOptions>(configuration, GroupDefaultsOptions.Section, Problem);
         services.AddSingleton<GroupService>();
+        services.AddSingleton<GuildShards>();
         return services;
     }
 

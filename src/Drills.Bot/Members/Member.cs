@@ -16,6 +16,12 @@ public sealed class Member
     public bool DmsClosedNoticeShown { get; set; }
 
     public ulong? DmChannelId { get; set; }
+
+    /// <summary>The process holding this member's reminder claim (a lease: see <see cref="ReminderClaimedUntil"/>).</summary>
+    public string? ReminderClaimedBy { get; set; }
+
+    /// <summary>Until when the claim holds: a process killed mid fan-out loses the member to another after this.</summary>
+    public DateTimeOffset? ReminderClaimedUntil { get; set; }
 }
 
 internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
@@ -25,5 +31,6 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.ToTable("Members");
         builder.HasKey(m => m.UserId);
         builder.Property(m => m.UserId).ValueGeneratedNever();
+        builder.Property(m => m.ReminderClaimedBy).HasMaxLength(100);
     }
 }

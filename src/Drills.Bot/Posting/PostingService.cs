@@ -15,7 +15,7 @@ namespace Drills.Bot.Posting;
 /// is sent, so a group never gets two drills for one local date, also across restarts or instances.
 /// </summary>
 public sealed partial class PostingService(
-    IDbContextFactory<DrillsDb> dbs, DrillContent content, DiscordRestClient rest, RevealService reveals,
+    IDbContextFactory<DrillsDb> dbs, DrillContent content, DiscordRestClient rest, RevealService reveals, GuildShards shards,
     TimeProvider time, ILogger<PostingService> log)
 {
     private const int Parallelism = 16;
@@ -94,7 +94,8 @@ public sealed partial class PostingService(
         return PostSchedule.NextPost(settings, last, now) is { } slot && slot.At > now ? slot.At : now;
     }
 
-    /// <summary>The groups that are not paused, each with its settings (null for an unknown zone) and last post date: one query.</summary>
+    /// <summary>The groups that are not paused and on this process's shards, each with its settings (null for an unknown zone)
+    /// and last post date: one query.</summary>
     private async Task<List<(Group Group, PostSettings? Settings, DateOnly? Last)>> RunningGroupsAsync(CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
@@ -102,7 +103,7 @@ public sealed partial class PostingService(
         var rows = await db.Groups.AsNoTracking().Where(g => !g.Paused)
             .Select(g => new { Group = g, Last = posts.Where(p => p.GroupId == g.Id).Max(p => (DateOnly?)p.LocalDate) })
             .ToListAsync(ct);
-        return rows.ConvertAll(r => (r.Group, r.Group.GetPostSettings(), r.Last));
+        return rows.Where(r => shards.Owns(r.Group.GuildId)).Select(r => (r.Group, r.Group.GetPostSettings(), r.Last)).ToList();
     }
 
     private async Task<PostAttempt> PostAsync(int groupId, DateOnly date, TimeZoneInfo zone, CancellationToken ct)

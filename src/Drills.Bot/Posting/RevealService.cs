@@ -13,17 +13,13 @@ namespace Drills.Bot.Posting;
 /// opens a public discussion thread on itself. Until then no public message carries the answer.
 /// </summary>
 public sealed partial class RevealService(
-    IDbContextFactory<DrillsDb> dbs, DrillContent content, DiscordRestClient rest, TimeProvider time, ILogger<RevealService> log)
+    IDbContextFactory<DrillsDb> dbs, DrillContent content, DiscordRestClient rest, GuildShards shards, TimeProvider time, ILogger<RevealService> log)
 {
-    /// <summary>Closes every post whose closing time has passed.</summary>
+    /// <summary>Closes every post of this process's guilds whose closing time has passed.</summary>
     public async Task CloseDueAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        List<int> due;
-        await using (var db = await dbs.CreateDbContextAsync(ct))
-        {
-            due = await db.Posts.Where(p => p.ClosedAt == null && p.ClosesAt <= now).Select(p => p.Id).ToListAsync(ct);
-        }
+        var due = (await OpenPostsAsync(ct)).Where(p => p.ClosesAt <= now).Select(p => p.Id).ToList();
 
         await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = ct },
             async (id, token) => await CloseAsync(id, token));
@@ -44,10 +40,18 @@ public sealed partial class RevealService(
         }
     }
 
-    public async Task<DateTimeOffset?> NextCloseAsync(CancellationToken ct)
+    public async Task<DateTimeOffset?> NextCloseAsync(CancellationToken ct) =>
+        (await OpenPostsAsync(ct)).Select(p => (DateTimeOffset?)p.ClosesAt).Min();
+
+    /// <summary>The open posts of the guilds on this process's shards (at most one or two per group).</summary>
+    private async Task<List<(int Id, DateTimeOffset ClosesAt)>> OpenPostsAsync(CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.Posts.Where(p => p.ClosedAt == null).OrderBy(p => p.ClosesAt).Select(p => (DateTimeOffset?)p.ClosesAt).FirstOrDefaultAsync(ct);
+        var groups = db.Groups;
+        var open = await db.Posts.Where(p => p.ClosedAt == null)
+            .Select(p => new { p.Id, p.ClosesAt, GuildId = groups.Where(g => g.Id == p.GroupId).Select(g => g.GuildId).FirstOrDefault() })
+            .ToListAsync(ct);
+        return open.Where(p => shards.Owns(p.GuildId)).Select(p => (p.Id, p.ClosesAt)).ToList();
     }
 
     private async Task CloseAsync(int postId, CancellationToken ct)

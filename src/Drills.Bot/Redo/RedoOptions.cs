@@ -2,13 +2,20 @@ using System.Globalization;
 
 namespace Drills.Bot.Redo;
 
-/// <summary>Configuration section <c>Redo</c>: the spaced-repetition intervals, confident misses, variants.</summary>
+/// <summary>Configuration section <c>Redo</c>: the spaced-repetition intervals, confident misses, variants, the reminder lease.</summary>
 public sealed class RedoOptions
 {
     public const string Section = "Redo";
 
     /// <summary>Comma-separated intervals (d.hh:mm:ss): the first after a miss, then one per right answer.</summary>
     public string Intervals { get; set; } = "3.00:00:00, 7.00:00:00, 16.00:00:00, 35.00:00:00";
+
+    /// <summary>
+    /// How long a process holds a member's reminder claim while it DMs them. A process killed mid fan-out keeps
+    /// its claims no longer than this; another process then sends those digests (at most the DMs that were in
+    /// flight go twice). Longer than a DM takes even under rate limits; short enough that a crash delays little.
+    /// </summary>
+    public TimeSpan ReminderLease { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>The first interval after a miss the member was sure of (instead of the first of <see cref="Intervals"/>).</summary>
     public TimeSpan ConfidentMissInterval { get; set; } = TimeSpan.FromDays(1);
@@ -21,6 +28,7 @@ public sealed class RedoOptions
         !TryParse(Intervals, out _, out var error) ? error
         : ConfidentMissInterval <= TimeSpan.Zero ? "Redo:ConfidentMissInterval: give a positive interval like 1.00:00:00 (1 day)"
         : VariantShare is < 0 or > 1 || double.IsNaN(VariantShare) ? "Redo:VariantShare: give a share from 0 (never) to 1 (always), e.g. 0.5"
+        : ReminderLease <= TimeSpan.Zero ? $"Redo:ReminderLease: '{ReminderLease}' must be positive, e.g. 00:02:00"
         : null;
 
     public IReadOnlyList<TimeSpan> ParsedIntervals() => TryParse(Intervals, out var list, out _) ? list : [];

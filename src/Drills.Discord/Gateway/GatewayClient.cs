@@ -11,6 +11,7 @@ namespace Drills.Discord;
 /// day). On a fatal close code (docs/discord.md "Close codes": 4004, 4010-4014) or a refused token it stops
 /// reconnecting and reports why (<see cref="Fatal"/>); what then becomes of the process is the application's call.
 /// Dispatches go to <see cref="IDispatchHandler"/>s and <see cref="IInteractionHandler"/>s off the receive loop.
+/// With <c>Discord:ShardIds</c> it runs one such session per shard, all feeding the one dispatch pump.
 /// </summary>
 public sealed partial class GatewayClient : BackgroundService
 {
@@ -19,11 +20,10 @@ public sealed partial class GatewayClient : BackgroundService
     private readonly TimeProvider time;
     private readonly ILogger<GatewayClient> logger;
     private readonly DispatchPump pump;
-    private readonly GatewaySession session = new();
     private readonly TaskCompletionSource<ReadyInfo> ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<DiscordFatalGatewayException> fatal = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private string? gatewayUrl;
-    private DateTimeOffset? lastIdentify;
+    private readonly IdentifyQueue identifies;
+    private volatile string? gatewayUrl;
 
     public GatewayClient(
         DiscordRestClient rest,
@@ -37,10 +37,11 @@ public sealed partial class GatewayClient : BackgroundService
         this.time = time;
         this.logger = logger;
         pump = new DispatchPump(scopes, time, logger);
+        identifies = new IdentifyQueue(time, this.options.IdentifyInterval);
     }
 
-    /// <summary>Completes on the first READY; faults with <see cref="DiscordFatalGatewayException"/> on a fatal close before
-    /// it (<see cref="Fatal"/> reports one at any time).</summary>
+    /// <summary>Completes on the first READY of any shard; faults with <see cref="DiscordFatalGatewayException"/> on a fatal
+    /// close before it (<see cref="Fatal"/> reports one at any time).</summary>
     public Task<ReadyInfo> Ready => ready.Task;
 
     /// <summary>Completes, with the close code and reason, when Discord refuses the bot for good (a fatal close
@@ -54,10 +55,30 @@ public sealed partial class GatewayClient : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // The pump ends with the loop: when the host stops, and also when Discord refuses the bot for good while
-        // the host runs on (stopping it is the application's call).
-        using var pumpStop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var pumpTask = pump.RunAsync(pumpStop.Token);
+        // The pump ends with the shards: when the host stops, and also when Discord refuses the bot for good while
+        // the host runs on (stopping it is the application's call); a fatal close on one shard stops them all.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var pumpTask = pump.RunAsync(stop.Token);
+        try
+        {
+            // One connection per shard this process runs (docs/discord.md "Gateway limits"); unsharded: one without `shard`.
+            var shards = options.Shards();
+            var runs = shards.Ids.Select(id => RunShardAsync(options.IsSharded ? [id, shards.Count] : null, stop)).ToList();
+            await Task.WhenAll(runs).ConfigureAwait(false);
+        }
+        finally
+        {
+            ready.TrySetCanceled(CancellationToken.None);
+            await stop.CancelAsync().ConfigureAwait(false);
+            await pumpTask.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    /// <summary>One shard's session, kept alive across reconnects; ends when the host stops or on a fatal close (of any shard).</summary>
+    private async Task RunShardAsync(int[]? shard, CancellationTokenSource stop)
+    {
+        var stoppingToken = stop.Token;
+        var session = new GatewaySession();
         var failures = 0;
         try
         {
@@ -65,7 +86,8 @@ public sealed partial class GatewayClient : BackgroundService
             {
                 var resume = session.CanResume;
                 var url = resume ? session.ResumeUrl! : await GetGatewayUrlAsync(stoppingToken).ConfigureAwait(false);
-                var connection = new GatewayConnection(options, time, logger, session, pump, info => ready.TrySetResult(info), WaitForIdentifySlotAsync, Jitter);
+                var connection = new GatewayConnection(options, shard, time, logger, session, pump, info => ready.TrySetResult(info),
+                    ct => identifies.WaitTurnAsync(shard?[0] ?? 0, ct), Jitter);
                 var outcome = await connection.RunAsync(GatewayUri(url), resume, stoppingToken).ConfigureAwait(false);
                 if (outcome.Stopped)
                 {
@@ -75,6 +97,7 @@ public sealed partial class GatewayClient : BackgroundService
                 if (outcome.FatalCode is { } code)
                 {
                     ReportFatal(code, $"the gateway closed with {code} ({GatewayCloseCodes.Describe(code)})");
+                    await stop.CancelAsync().ConfigureAwait(false);
                     break;
                 }
 
@@ -97,14 +120,12 @@ public sealed partial class GatewayClient : BackgroundService
         {
             // A 401 means the token is bad: stop, as for 4004 (docs/discord.md "Reconnecting").
             ReportFatal(GatewayCloseCodes.AuthenticationFailed, "GET /gateway/bot answered 401 (the token is invalid; check Discord:Token)");
+            await stop.CancelAsync().ConfigureAwait(false);
         }
         finally
         {
             // Stopping closes with 1000, which ends the session on Discord's side: a later start identifies anew.
             session.Reset();
-            ready.TrySetCanceled(CancellationToken.None);
-            await pumpStop.CancelAsync().ConfigureAwait(false);
-            await pumpTask.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 
@@ -132,6 +153,7 @@ public sealed partial class GatewayClient : BackgroundService
             {
                 var info = await rest.GetGatewayBotAsync(ct).ConfigureAwait(false);
                 gatewayUrl = info.Url;
+                identifies.MaxConcurrency = Math.Max(1, info.SessionStartLimit?.MaxConcurrency ?? 1);
                 if (info.SessionStartLimit is { Remaining: <= 0, ResetAfter: > 0 } limit)
                 {
                     LogSessionLimit(limit.ResetAfter / 1000.0);
@@ -152,17 +174,6 @@ public sealed partial class GatewayClient : BackgroundService
                 await Task.Delay(delay, time, ct).ConfigureAwait(false);
             }
         }
-    }
-
-    /// <summary>One Identify per 5 s per shard bucket (docs/discord.md "Identify"; this process runs one shard).</summary>
-    private async Task WaitForIdentifySlotAsync(CancellationToken ct)
-    {
-        if (lastIdentify is { } last && time.GetUtcNow() - last < options.IdentifyInterval)
-        {
-            await Task.Delay(last + options.IdentifyInterval - time.GetUtcNow(), time, ct).ConfigureAwait(false);
-        }
-
-        lastIdentify = time.GetUtcNow();
     }
 
     private void ReportFatal(int code, string reason)

@@ -46,7 +46,7 @@ internal sealed partial class GatewayConnection
             Token = options.Token,
             Intents = options.Intents,
             Properties = new IdentifyProperties { Os = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : "linux" },
-            Shard = options is { ShardId: { } id, ShardCount: { } count } ? [id, count] : null,
+            Shard = shard,
         };
         LogIdentifying(options.Intents);
         await socket.SendAsync(new GatewayCommand(GatewayOpCode.Identify, identify), ct).ConfigureAwait(false);

@@ -12,12 +12,13 @@ namespace Drills.Discord;
 /// </summary>
 internal sealed partial class GatewayConnection(
     DiscordOptions options,
+    int[]? shard,
     TimeProvider time,
     ILogger logger,
     GatewaySession session,
     DispatchPump pump,
     Action<ReadyInfo> onReady,
-    Func<CancellationToken, Task> waitForIdentifySlot,
+    Func<CancellationToken, Task<IDisposable>> waitForIdentifyTurn,
     Func<double> jitter)
 {
     private static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
@@ -36,12 +37,13 @@ internal sealed partial class GatewayConnection(
         using var receiving = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
         var heartbeat = Task.CompletedTask;
         var closing = Task.CompletedTask;
+        IDisposable? identifyTurn = null;
         try
         {
             if (!resume)
             {
                 // Identify spacing is waited out before connecting: an open socket must not sit unidentified.
-                await waitForIdentifySlot(cts.Token).ConfigureAwait(false);
+                identifyTurn = await waitForIdentifyTurn(cts.Token).ConfigureAwait(false);
             }
 
             await socket.ConnectAsync(uri, cts.Token).ConfigureAwait(false);
@@ -53,6 +55,7 @@ internal sealed partial class GatewayConnection(
 
             heartbeat = HeartbeatLoopAsync(socket, hello.Interval, cts, receiving);
             await (resume ? SendResumeAsync(socket, cts.Token) : SendIdentifyAsync(socket, cts.Token)).ConfigureAwait(false);
+            identifyTurn?.Dispose(); // the next shard of the bucket counts its 5 s from this send
             using var stop = stoppingToken.Register(() => closing = CloseAtShutdownAsync(socket, receiving));
             while (true)
             {
@@ -94,6 +97,7 @@ internal sealed partial class GatewayConnection(
         }
         finally
         {
+            identifyTurn?.Dispose(); // an attempt that failed before its Identify went gives the turn back too
             await cts.CancelAsync().ConfigureAwait(false);
             await heartbeat.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             await closing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);

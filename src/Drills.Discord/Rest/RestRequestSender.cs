@@ -25,7 +25,7 @@ internal sealed partial class RestRequestSender(
     public const string UserAgent = "DiscordBot (https://github.com/drills-bot/drills, 1.0)";
 
     private readonly DiscordOptions settings = options.Value;
-    private readonly SlidingWindowLimiter global = SendLimits.Global(time, options.Value.GlobalRequestsPerSecond);
+    private readonly SlidingWindowLimiter global = SendLimits.Global(time, options.Value.EffectiveGlobalRate, options.Value.GlobalRateShare is not null);
     private readonly BucketRateLimiter buckets = new(time, options.Value.RateLimitBucketIdleTime);
 
     public int LiveBuckets => buckets.Count;

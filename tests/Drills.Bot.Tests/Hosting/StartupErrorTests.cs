@@ -104,6 +104,19 @@ public sealed class StartupErrorTests
         Assert.StartsWith(expected, stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0-3", "3", "drills: Discord:ShardIds must lie in 0..2 for Discord:ShardCount 3 (got 0-3).")]
+    [InlineData("0-x", "3", "drills: Discord:ShardIds '0-x': '0-x' is not a shard id or range (write e.g. 0-2 or 0,2).")]
+    [InlineData("0,0", "3", "drills: Discord:ShardIds '0,0': shard 0 is listed twice.")]
+    [InlineData("0-2", "", "drills: Discord:ShardIds (e.g. 0-2 or 0,2) and Discord:ShardCount go together.")]
+    public async Task BadShardSettings_ExitWithOneLine(string ids, string count, string expected)
+    {
+        var (code, stderr) = await RunBotAsync(new() { ["Discord__ShardIds"] = ids, ["Discord__ShardCount"] = count });
+
+        Assert.Equal(1, code);
+        Assert.Equal(expected, stderr);
+    }
+
     private static async Task<(int Code, string Stderr)> RunBotAsync(Dictionary<string, string> settings, Func<Task>? whileRunning = null)
     {
         var data = Directory.CreateTempSubdirectory("drills-start-").FullName;

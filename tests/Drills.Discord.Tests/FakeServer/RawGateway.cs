@@ -22,11 +22,14 @@ internal sealed class RawGateway : IAsyncDisposable
     }
 
     /// <summary>Connects, reads Hello, identifies and returns READY's <c>d</c>.</summary>
-    public static async Task<(RawGateway Gateway, JsonElement Ready)> IdentifyAsync(FakeDiscordServer server, int intents = 1)
+    public static async Task<(RawGateway Gateway, JsonElement Ready)> IdentifyAsync(FakeDiscordServer server, int intents = 1, int[]? shard = null)
     {
         var gateway = await ConnectAsync(server);
         await gateway.ReceiveAsync(); // Hello
-        await gateway.SendAsync(new { op = 2, d = new { token = server.Token, intents, properties = new { os = "linux", browser = "t", device = "t" } } });
+        var properties = new { os = "linux", browser = "t", device = "t" };
+        await gateway.SendAsync(shard is null
+            ? new { op = 2, d = (object)new { token = server.Token, intents, properties } }
+            : new { op = 2, d = (object)new { token = server.Token, intents, properties, shard } });
         var ready = await gateway.ReceiveDispatchAsync("READY");
         return (gateway, ready.GetProperty("d"));
     }

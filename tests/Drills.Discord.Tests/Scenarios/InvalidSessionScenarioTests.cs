@@ -5,11 +5,13 @@ namespace Drills.Discord.Tests.Scenarios;
 /// <summary>
 /// Op 9 with d=false: the session is gone, so the client waits a random 1-5 s and Identifies anew at the
 /// gateway url (docs/discord.md "Invalid session"). On a fake clock with the random draw fixed at 0.2 the wait
-/// is exactly 1 + 4 x 0.2 = 1.8 s. The identify spacing (5 s) is turned off so that wait is what shows.
+/// is exactly 1 + 4 x 0.2 = 1.8 s. The identify spacing (5 s) is turned off, in the client and the fake, so that wait is what shows.
 /// </summary>
 public sealed class InvalidSessionScenarioTests : ScenarioBase
 {
     protected override bool OnFakeClock => true;
+
+    protected override FakeDiscordOptions FakeOptions => new() { TimeProvider = Clock!, IdentifyInterval = TimeSpan.Zero };
 
     protected override IDictionary<string, string?> BotSettings => new Dictionary<string, string?> { ["Discord:IdentifyInterval"] = "00:00:00" };
 

@@ -96,6 +96,18 @@ internal sealed partial class GatewayHub
         var session = new GatewaySession(Guid.NewGuid().ToString("N"), shardId, shardCount, intents);
         lock (_gate)
         {
+            // docs/discord.md "Identify": one Identify per 5 s per shard_id % max_concurrency bucket, across all
+            // connections of the token. Discord refuses a faster one with op 9 d=false: no session starts.
+            var bucket = shardId % Math.Max(1, options.MaxConcurrency);
+            var now = recorder.Time.GetUtcNow();
+            if (_lastIdentifyByBucket.TryGetValue(bucket, out var last) && now - last < options.IdentifyInterval - options.IdentifyTolerance)
+            {
+                _identifiesRefused++;
+                connection.Send("""{"op":9,"d":false,"s":null,"t":null}""");
+                return;
+            }
+
+            _lastIdentifyByBucket[bucket] = now;
             _sessions[session.Id] = session;
             _sessionByShard[shardId] = session;
         }

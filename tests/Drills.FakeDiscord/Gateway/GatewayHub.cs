@@ -16,7 +16,9 @@ internal sealed partial class GatewayHub(FakeDiscordOptions options, FakeState s
     private readonly List<GatewayConnection> _connections = [];
     private readonly Dictionary<int, GatewaySession> _sessionByShard = [];
     private readonly Dictionary<string, GatewaySession> _sessions = [];
+    private readonly Dictionary<int, DateTimeOffset> _lastIdentifyByBucket = [];
     private int _identifies;
+    private int _identifiesRefused;
     private int _resumes;
     private volatile bool _heartbeatAcksStopped;
 
@@ -26,6 +28,18 @@ internal sealed partial class GatewayHub(FakeDiscordOptions options, FakeState s
     public int IdentifyCount => Volatile.Read(ref _identifies);
 
     public int ResumeCount => Volatile.Read(ref _resumes);
+
+    /// <summary>Identifies refused (op 9 d=false) for coming within 5 s of another of their bucket.</summary>
+    public int IdentifiesRefused
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _identifiesRefused;
+            }
+        }
+    }
 
     public bool HeartbeatAcksStopped
     {
@@ -57,6 +71,10 @@ internal sealed partial class GatewayHub(FakeDiscordOptions options, FakeState s
     }
 
     public bool HasReadySession => OpenConnections.Any(c => c.Info.IsReady);
+
+    /// <summary>The shards (ids) with a READY or RESUMED session on an open connection.</summary>
+    public IReadOnlyList<int> ReadyShards => OpenConnections.Where(c => c.Info.IsReady && c.Session is not null)
+        .Select(c => c.Session!.ShardId).Distinct().Order().ToArray();
 
     public async Task AcceptAsync(HttpContext http)
     {

@@ -7,13 +7,18 @@ namespace Drills.FakeDiscord.Rest;
 /// <summary>
 /// Discord's REST limits (docs/discord.md "Rate limits"): a per-route bucket keyed on bucket hash
 /// + major parameter, and a global per-second limit that callbacks and webhooks are exempt from.
-/// Fixed windows on the injected clock.
+/// Fixed windows on the injected clock. The server knows one token, so the global window is that token's one
+/// budget: every connection and process sending with it draws from the same 50 per second.
 /// </summary>
 internal sealed class RateLimiter(FakeDiscordOptions options)
 {
     private readonly ConcurrentDictionary<string, string> _hashes = new();
     private readonly ConcurrentDictionary<string, Window> _buckets = new();
     private readonly Window _global = new();
+    private int _globalRejections;
+
+    /// <summary>Requests refused with a global 429 so far (the one budget of the token, whoever sent them).</summary>
+    public int GlobalRejections => Volatile.Read(ref _globalRejections);
 
     private TimeProvider Time => options.TimeProvider;
 
@@ -26,6 +31,11 @@ internal sealed class RateLimiter(FakeDiscordOptions options)
     {
         var (allowed, _, reset) = _global.Take(options.GlobalRequestsPerSecond, TimeSpan.FromSeconds(1), Time);
         retryAfter = reset;
+        if (!allowed)
+        {
+            Interlocked.Increment(ref _globalRejections);
+        }
+
         return allowed;
     }
 

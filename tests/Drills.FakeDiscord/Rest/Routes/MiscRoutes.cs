@@ -18,7 +18,7 @@ internal static class MiscRoutes
                 ["total"] = 1000,
                 ["remaining"] = Math.Max(0, 1000 - core.Gateway.IdentifyCount),
                 ["reset_after"] = 86_400_000,
-                ["max_concurrency"] = 1,
+                ["max_concurrency"] = core.Options.MaxConcurrency,
             },
         }));
         yield return new RouteEntry("GET", new RouteTemplate("/users/@me"), _ => RestResult.Ok(Payloads.User(core.Bot)));

@@ -20,7 +20,7 @@ namespace Drills.Bot.Storage.Postgres.CompiledModel
                 "Drills.Bot.Members.Member",
                 typeof(Member),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 7,
                 keyCount: 1);
 
             var userId = runtimeEntityType.AddProperty(
@@ -57,6 +57,24 @@ namespace Drills.Bot.Storage.Postgres.CompiledModel
                 fieldInfo: typeof(Member).GetField("<DmsClosedNoticeShown>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
             dmsClosedNoticeShown.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var reminderClaimedBy = runtimeEntityType.AddProperty(
+                "ReminderClaimedBy",
+                typeof(string),
+                propertyInfo: typeof(Member).GetProperty("ReminderClaimedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Member).GetField("<ReminderClaimedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 100);
+            reminderClaimedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var reminderClaimedUntil = runtimeEntityType.AddProperty(
+                "ReminderClaimedUntil",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Member).GetProperty("ReminderClaimedUntil", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Member).GetField("<ReminderClaimedUntil>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UnixMillisConverter());
+            reminderClaimedUntil.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var remindersOn = runtimeEntityType.AddProperty(
                 "RemindersOn",

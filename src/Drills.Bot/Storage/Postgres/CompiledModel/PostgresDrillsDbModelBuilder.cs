@@ -12,7 +12,7 @@ namespace Drills.Bot.Storage.Postgres.CompiledModel
     public partial class PostgresDrillsDbModel
     {
         private PostgresDrillsDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8d95d51e-67d6-4fff-99ba-7756a501b361"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("a34f1b4e-037c-4db0-a0d4-ab75f81ea1ee"), entityTypeCount: 9)
         {
         }
 

@@ -89,6 +89,14 @@ namespace Drills.Bot.Storage.Postgres.Migrations
                     b.Property<bool>("DmsClosedNoticeShown")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("ReminderClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
+                    b.Property<long?>("ReminderClaimedUntil")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("RemindersOn")
                         .HasColumnType("boolean");
 

@@ -19,7 +19,7 @@ namespace Drills.Bot.Storage.Sqlite.CompiledModel
                 "Drills.Bot.Members.Member",
                 typeof(Member),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 7,
                 keyCount: 1);
 
             var userId = runtimeEntityType.AddProperty(
@@ -52,6 +52,22 @@ namespace Drills.Bot.Storage.Sqlite.CompiledModel
                 propertyInfo: typeof(Member).GetProperty("DmsClosedNoticeShown", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Member).GetField("<DmsClosedNoticeShown>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
+
+            var reminderClaimedBy = runtimeEntityType.AddProperty(
+                "ReminderClaimedBy",
+                typeof(string),
+                propertyInfo: typeof(Member).GetProperty("ReminderClaimedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Member).GetField("<ReminderClaimedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 100);
+
+            var reminderClaimedUntil = runtimeEntityType.AddProperty(
+                "ReminderClaimedUntil",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Member).GetProperty("ReminderClaimedUntil", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Member).GetField("<ReminderClaimedUntil>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UnixMillisConverter());
 
             var remindersOn = runtimeEntityType.AddProperty(
                 "RemindersOn",

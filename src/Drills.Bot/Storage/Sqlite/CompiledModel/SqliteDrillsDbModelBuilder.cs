@@ -11,7 +11,7 @@ namespace Drills.Bot.Storage.Sqlite.CompiledModel
     public partial class SqliteDrillsDbModel
     {
         private SqliteDrillsDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7cf17bab-5f0b-4c73-8ae8-68397e1b2616"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("280f218b-d91a-4404-8bfc-991ecfba3f8f"), entityTypeCount: 9)
         {
         }
 

@@ -78,6 +78,13 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
                     b.Property<bool>("DmsClosedNoticeShown")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReminderClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReminderClaimedUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("RemindersOn")
                         .HasColumnType("INTEGER");
 

@@ -1,0 +1,39 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Drills.Bot.Storage.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class ReminderClaims : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ReminderClaimedBy",
+                table: "Members",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "ReminderClaimedUntil",
+                table: "Members",
+                type: "INTEGER",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ReminderClaimedBy",
+                table: "Members");
+
+            migrationBuilder.DropColumn(
+                name: "ReminderClaimedUntil",
+                table: "Members");
+        }
+    }
+}
