@@ -30,6 +30,16 @@ public sealed class Interaction
     [JsonIgnore]
     public DateTimeOffset? ReceivedAt { get; internal set; }
 
+    /// <summary>The clock <see cref="ReceivedAt"/> is on (the client's).</summary>
+    [JsonIgnore]
+    internal TimeProvider? ReceivedOn { get; set; }
+
+    /// <summary>How long ago the gateway handed it over, on the client's clock (zero for one built by hand). The
+    /// time it waited before its handler ran counts, whatever clock the handler's own timings use.</summary>
+    public TimeSpan GetAge() => ReceivedAt is { } at && ReceivedOn is { } clock && clock.GetUtcNow() - at is var age && age > TimeSpan.Zero
+        ? age
+        : TimeSpan.Zero;
+
     /// <summary>Who invoked it: <c>member.user</c> in guilds, <c>user</c> in DMs.</summary>
     [JsonIgnore]
     public User? Invoker => Member?.User ?? User;
