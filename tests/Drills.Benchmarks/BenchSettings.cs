@@ -6,7 +6,7 @@ internal sealed record BenchSettings
     public const string Usage = """
         usage: dotnet run -c Release --project tests/Drills.Benchmarks [-- options]
           --quick              short smoke run (small sizes, one run each; under 2 minutes)
-          --only a,b           scenarios: startup, burst, redo, groups, data, charts, soak (default: all but soak)
+          --only a,b           scenarios: startup, burst, batch, redo, groups, data, charts, soak (default: all but soak)
           --runs N             runs per measurement (default 3; quick 1)
           --burst-seconds S    length of each prediction burst (default 20; quick 4)
           --keep               keep each scenario's temp folder (database) for inspection
@@ -14,10 +14,10 @@ internal sealed record BenchSettings
           --compare OLD.json   print each measure beside its value in an earlier --json file, with the change
         """;
 
-    public static readonly IReadOnlyList<string> AllScenarios = ["burst", "redo", "groups", "data", "startup", "charts", "soak"];
+    public static readonly IReadOnlyList<string> AllScenarios = ["burst", "batch", "redo", "groups", "data", "startup", "charts", "soak"];
 
     /// <summary>What runs without <c>--only</c>: the soak takes several minutes more and is asked for by name.</summary>
-    public static readonly IReadOnlyList<string> DefaultScenarios = ["burst", "redo", "groups", "data", "startup", "charts"];
+    public static readonly IReadOnlyList<string> DefaultScenarios = ["burst", "batch", "redo", "groups", "data", "startup", "charts"];
 
     public bool Quick { get; init; }
     public IReadOnlySet<string> Only { get; init; } = DefaultScenarios.ToHashSet();
@@ -39,6 +39,9 @@ internal sealed record BenchSettings
     /// <summary>Offered rates of the open-loop bursts; the maximum is measured closed-loop with <see cref="MaxInFlight"/>.</summary>
     public IReadOnlyList<int> BurstRates { get; init; } = [100, 1000];
     public int MaxInFlight { get; init; } = 64;
+
+    /// <summary>Group commit sizes (<c>Storage:MaxBatch</c>) compared side by side at 1,000/s offered.</summary>
+    public IReadOnlyList<int> BatchSizes { get; init; } = [1, 8, 64];
     public int RedoMembers { get; init; } = 5_000;
     public int RedoItemsPerMember { get; init; } = 2;
     public int Groups { get; init; } = 1_000;

@@ -31,8 +31,8 @@ internal sealed class BenchWorld : IAsyncDisposable
         return new BenchWorld(discord, Directory.CreateTempSubdirectory("drills-bench-").FullName);
     }
 
-    public BotProcess StartBot(DateTimeOffset clock, int globalRequestsPerSecond = 50) =>
-        BotLauncher.Start(new BotConfig(Discord.Token, Discord.ApiBaseUrl, DrillsPath, Db.Path, clock, globalRequestsPerSecond));
+    public BotProcess StartBot(DateTimeOffset clock, int globalRequestsPerSecond = 50, params (string Key, string Value)[] settings) =>
+        BotLauncher.Start(new BotConfig(Discord.Token, Discord.ApiBaseUrl, DrillsPath, Db.Path, clock, globalRequestsPerSecond) { Extra = settings });
 
     /// <summary>The operator's executable on the system clock (see <see cref="BotLauncher.StartProduction"/>).</summary>
     public BotProcess StartProductionBot() =>

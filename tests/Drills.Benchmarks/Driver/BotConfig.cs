@@ -3,6 +3,9 @@ namespace Drills.Benchmarks.Driver;
 /// <summary>How the bot under test is configured: the operator's settings, pointed at the fake Discord.</summary>
 internal sealed record BotConfig(string Token, Uri ApiBaseUrl, string DrillsPath, string DatabasePath, DateTimeOffset Clock, int GlobalRequestsPerSecond = 50)
 {
+    /// <summary>More settings, as <c>Section__Key</c> environment variables (e.g. <c>Storage__MaxBatch</c>).</summary>
+    public IReadOnlyList<(string Key, string Value)> Extra { get; init; } = [];
+
     public IEnumerable<(string Key, string Value)> Environment()
     {
         yield return ("Discord__Token", Token);
@@ -11,5 +14,9 @@ internal sealed record BotConfig(string Token, Uri ApiBaseUrl, string DrillsPath
         yield return ("Drills__Path", DrillsPath);
         yield return ("Storage__ConnectionString", $"Data Source={DatabasePath}");
         yield return ("DOTNET_ENVIRONMENT", "Production");
+        foreach (var setting in Extra)
+        {
+            yield return setting;
+        }
     }
 }
