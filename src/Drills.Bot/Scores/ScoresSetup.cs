@@ -12,6 +12,7 @@ public static class ScoresSetup
     {
         services.AddSingleton<ScoreService>();
         services.AddSingleton<GroupRanks>();
+        services.AddSingleton<Leaderboards>();
         services.AddRoute<ScoreRoute>([ScoreCommand, LeaderboardCommand]);
         return services;
     }
