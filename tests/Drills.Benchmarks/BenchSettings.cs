@@ -10,11 +10,13 @@ internal sealed record BenchSettings
           --runs N             runs per measurement (default 3; quick 1)
           --burst-seconds S    length of each prediction burst (default 20; quick 4)
           --keep               keep each scenario's temp folder (database) for inspection
+          --provider postgres  also run the burst and redo fan-out on PostgreSQL beside SQLite (scenario providers)
+          --postgres CONN      the PostgreSQL server for that (default: DRILLS_TEST_POSTGRES)
           --json PATH          also write the results as JSON to PATH
           --compare OLD.json   print each measure beside its value in an earlier --json file, with the change
         """;
 
-    public static readonly IReadOnlyList<string> AllScenarios = ["burst", "batch", "redo", "groups", "data", "startup", "charts", "soak"];
+    public static readonly IReadOnlyList<string> AllScenarios = ["burst", "batch", "providers", "redo", "groups", "data", "startup", "charts", "soak"];
 
     /// <summary>What runs without <c>--only</c>: the soak takes several minutes more and is asked for by name.</summary>
     public static readonly IReadOnlyList<string> DefaultScenarios = ["burst", "batch", "redo", "groups", "data", "startup", "charts"];
@@ -29,6 +31,9 @@ internal sealed record BenchSettings
 
     /// <summary>Keep the temp folders (databases) instead of deleting them.</summary>
     public bool Keep { get; init; }
+
+    /// <summary>A PostgreSQL server for the providers scenario (each run gets a database of its own there).</summary>
+    public string? PostgresServer { get; init; } = Environment.GetEnvironmentVariable("DRILLS_TEST_POSTGRES") is { Length: > 0 } pg ? pg : null;
 
     /// <summary>Where to write the results as JSON (null: not written).</summary>
     public string? JsonPath { get; init; }
@@ -62,6 +67,7 @@ internal sealed record BenchSettings
     {
         settings = args.Contains("--quick") ? QuickSettings() : new BenchSettings();
         error = "";
+        var withPostgres = false;
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -84,6 +90,17 @@ internal sealed record BenchSettings
                     }
 
                     settings = settings with { ComparePath = value };
+                    i++;
+                    break;
+                case "--provider" when value is "postgres":
+                    withPostgres = true;
+                    i++;
+                    break;
+                case "--provider" when value is "sqlite":
+                    i++;
+                    break;
+                case "--postgres" when value is not null:
+                    settings = settings with { PostgresServer = value };
                     i++;
                     break;
                 case "--only" when value is not null:
@@ -109,6 +126,11 @@ internal sealed record BenchSettings
                     error = $"unknown or incomplete option '{args[i]}'";
                     return false;
             }
+        }
+
+        if (withPostgres)
+        {
+            settings = settings with { Only = settings.Only.Append("providers").ToHashSet() };
         }
 
         return true;

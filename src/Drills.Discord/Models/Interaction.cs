@@ -34,11 +34,17 @@ public sealed class Interaction
     [JsonIgnore]
     internal TimeProvider? ReceivedOn { get; set; }
 
-    /// <summary>How long ago the gateway handed it over, on the client's clock (zero for one built by hand). The
-    /// time it waited before its handler ran counts, whatever clock the handler's own timings use.</summary>
-    public TimeSpan GetAge() => ReceivedAt is { } at && ReceivedOn is { } clock && clock.GetUtcNow() - at is var age && age > TimeSpan.Zero
-        ? age
-        : TimeSpan.Zero;
+    /// <summary>
+    /// How old it is, on the client's clock: since the gateway handed it over, plus the age its id (a snowflake)
+    /// gave it on arrival when that is believable (see <see cref="CallbackDeadline"/>), so that time spent before
+    /// the bot read it (a backlog on the socket) counts too. Zero for one built by hand. Handlers compare it with
+    /// Discord's 3 s whatever clock their own timings use.
+    /// </summary>
+    public TimeSpan GetAge() =>
+        ReceivedOn is { } clock && CallbackDeadline.For(this, clock) is { } deadline && CallbackDeadline.Window - (deadline - clock.GetUtcNow()) is var age
+        && age > TimeSpan.Zero
+            ? age
+            : TimeSpan.Zero;
 
     /// <summary>Who invoked it: <c>member.user</c> in guilds, <c>user</c> in DMs.</summary>
     [JsonIgnore]

@@ -23,7 +23,7 @@ internal sealed class BatchScenario : IScenario
     {
         foreach (var size in settings.BatchSizes)
         {
-            var runs = await MeasureAsync(settings, size);
+            var runs = await MeasureAsync(settings, Rate, ("Storage__MaxBatch", size.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             var label = $"max batch {size}, {Rate:N0}/s offered";
             table.Add(Scenario, $"{label}: recorded/s", runs.Select(x => x.RecordedPerSecond).ToList(), PerSecond, Budget.Reference($"{Rate}/s offered", Rate));
             table.Add(Scenario, $"{label}: latency p50", runs.Select(x => Stats.Percentile(x.Load.LatenciesMs, 50)).ToList(), Ms);
@@ -36,9 +36,10 @@ internal sealed class BatchScenario : IScenario
         }
     }
 
-    private static async Task<List<BurstRun>> MeasureAsync(BenchSettings settings, int size)
+    /// <summary>A fresh bot and database (on <paramref name="postgresServer"/> when given): a warm-up, then <see cref="BenchSettings.Runs"/> bursts at <paramref name="rate"/>.</summary>
+    internal static async Task<List<BurstRun>> MeasureAsync(BenchSettings settings, int rate, (string Key, string Value) setting, string? postgresServer = null)
     {
-        await using var world = await BenchWorld.CreateAsync();
+        await using var world = await BenchWorld.CreateAsync(postgresServer: postgresServer);
         var discord = world.Discord;
         var guild = discord.CreateGuild("Batch");
         var channel = discord.CreateTextChannel(guild, "drills");
@@ -48,7 +49,7 @@ internal sealed class BatchScenario : IScenario
         await world.Db.MigrateAsync();
         Seed.Groups(world.Db, [(guild.Id, channel.Id)], "async", _ => position, Clock);
 
-        await using var bot = world.StartBot(Clock, 50, ("Storage__MaxBatch", size.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        await using var bot = world.StartBot(Clock, 50, setting);
         await bot.WaitArmedAsync(TimeSpan.FromSeconds(60));
         await discord.WaitForMessageAsync(m => m.ChannelId == channel.Id && m.Source == MessageSource.ChannelPost, TimeSpan.FromSeconds(30));
         var created = 0;
@@ -63,7 +64,7 @@ internal sealed class BatchScenario : IScenario
         var runs = new List<BurstRun>();
         for (var run = 0; run < settings.Runs; run++)
         {
-            runs.Add(await phase.RunAsync(Rate, settings.BurstDuration, settings.MaxInFlight));
+            runs.Add(await phase.RunAsync(rate, settings.BurstDuration, settings.MaxInFlight));
             discord.ClearRecords();
         }
 

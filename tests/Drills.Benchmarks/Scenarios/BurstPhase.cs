@@ -62,7 +62,7 @@ internal sealed class BurstPhase(BenchDatabase db, BotProcess bot, Func<int, Lis
         var last = -1L;
         for (var i = 0; i < 30; i++)
         {
-            var now = db.Scalar("SELECT COUNT(*) FROM Predictions");
+            var now = db.Scalar("SELECT COUNT(*) FROM \"Predictions\"");
             if (now == last)
             {
                 return;
@@ -74,7 +74,7 @@ internal sealed class BurstPhase(BenchDatabase db, BotProcess bot, Func<int, Lis
     }
 
     private long Stored(ulong low, ulong high) =>
-        db.Scalar("SELECT COUNT(*) FROM Predictions WHERE UserId BETWEEN $p0 AND $p1", (long)low, (long)high);
+        db.Scalar("SELECT COUNT(*) FROM \"Predictions\" WHERE \"UserId\" BETWEEN $p0 AND $p1", (long)low, (long)high);
 }
 
 /// <summary>One phase's load, the rows its members got stored, the replies that were recorded predictions, and the bot's cost.
