@@ -40,4 +40,7 @@ public static class DiscordErrorCodes
 
     /// <summary>50278: the bot shares no server with the user any more, so it cannot DM them.</summary>
     public const int NoMutualGuild = 50278;
+
+    /// <summary>160004: the message already has a thread.</summary>
+    public const int ThreadAlreadyCreated = 160004;
 }

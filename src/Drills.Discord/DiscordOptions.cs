@@ -18,10 +18,6 @@ public sealed class DiscordOptions
     /// <summary>Gateway intents; GUILDS (1) is enough: interactions arrive without any intent.</summary>
     public int Intents { get; set; } = 1;
 
-    /// <summary>Where command-registration hashes persist across restarts; null keeps them in memory
-    /// and compares with <c>GET .../commands</c> on the first registration.</summary>
-    public string? CommandHashFile { get; set; }
-
     /// <summary>Global REST limit per second (Discord: 50 per bot; callbacks and webhooks exempt).</summary>
     public int GlobalRequestsPerSecond { get; set; } = 50;
 

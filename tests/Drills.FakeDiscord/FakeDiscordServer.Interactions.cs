@@ -30,4 +30,8 @@ public sealed partial class FakeDiscordServer
     /// </summary>
     public Task<InteractionResult> SendModalSubmitAsync(FakeUser user, FakeChannel? channel, string customId, IDictionary<string, string> values, bool legacyActionRows = false, ulong? messageId = null) =>
         _interactions.SendAsync(5, user, channel, InteractionPayloads.ModalSubmit(customId, values, legacyActionRows), messageId, needsMessage: false);
+
+    /// <summary>A modal submit whose fields named in <paramref name="selects"/> are string selects (their chosen value; "" for none).</summary>
+    public Task<InteractionResult> SendModalSubmitAsync(FakeUser user, FakeChannel? channel, string customId, IDictionary<string, string> values, IReadOnlySet<string> selects) =>
+        _interactions.SendAsync(5, user, channel, InteractionPayloads.ModalSubmit(customId, values, legacyActionRows: false, selects), null, needsMessage: false);
 }

@@ -8,6 +8,9 @@ public sealed partial class FakeDiscordServer
     /// <summary>Channel posts, edits, DMs, interaction responses and follow-ups, in arrival order.</summary>
     public IReadOnlyList<RecordedMessage> Messages => _core.Recorder.Messages.Snapshot();
 
+    /// <summary>Public threads the bot started from messages, oldest first.</summary>
+    public IReadOnlyList<FakeThread> Threads => _core.State.Threads;
+
     /// <summary>Every API request with the status the fake answered.</summary>
     public IReadOnlyList<RecordedRequest> Requests => _core.Recorder.Requests.Snapshot();
 

@@ -82,6 +82,7 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
 
         FakeDiscordServer? server = null;
         var routes = ChannelRoutes.All(core)
+            .Concat(ThreadRoutes.All(core))
             .Concat(InteractionRoutes.All(core))
             .Concat(WebhookRoutes.All(core))
             .Concat(CommandRoutes.All(core))

@@ -86,6 +86,18 @@ public sealed class FaultInjector
     /// <summary>Requests on <paramref name="channel"/> fail with 403 and <paramref name="code"/> (50001 Missing Access, 50013 Missing Permissions; 0 clears).</summary>
     public void FailChannel(FakeChannel channel, int code = 50013) => _core.State.SetChannelFailure(channel.Id, code);
 
+    /// <summary>
+    /// The bot lacks (or, with <paramref name="denied"/> false, has again) Create Public Threads in
+    /// <paramref name="channel"/>: starting a thread there fails with 403 / 50013, posting still works.
+    /// </summary>
+    public void DenyThreads(FakeChannel channel, bool denied = true) => _core.State.DenyThreads(channel.Id, denied);
+
+    /// <summary>
+    /// The bot lacks (or, with <paramref name="denied"/> false, has again) Attach Files in <paramref name="channel"/>:
+    /// a message with files there fails with 403 / 50013, one without files still posts.
+    /// </summary>
+    public void DenyAttachFiles(FakeChannel channel, bool denied = true) => _core.State.DenyFiles(channel.Id, denied);
+
     /// <summary>Removes every armed REST fault and resumes heartbeat ACKs.</summary>
     public void Clear()
     {

@@ -12,7 +12,8 @@ namespace Drills.Bot.Admin;
 /// The organiser's <c>/drills</c> commands. Discord hides them from members without Manage Server by default;
 /// the permission is checked again here from <c>member.permissions</c>, since server admins can override it.
 /// </summary>
-public sealed class DrillsAdminRoute(GroupService groups, SetupCommand setup, PostingService posting, DrillContent content, SchedulerSignal signal) : IInteractionRoute
+public sealed class DrillsAdminRoute(
+    GroupService groups, SetupCommand setup, RecapCommand recap, PostingService posting, DrillContent content, SchedulerSignal signal) : IInteractionRoute
 {
     private const ulong Administrator = 1UL << 3;
 
@@ -53,6 +54,7 @@ public sealed class DrillsAdminRoute(GroupService groups, SetupCommand setup, Po
             "pause" => await PauseAsync(guildId, true, ct),
             "resume" => await PauseAsync(guildId, false, ct),
             "packs" => await PacksAsync(group, i.GetString("packs"), ct),
+            "recap" => await recap.HandleAsync(i, group, ct),
             _ => Replies.Ephemeral("Unknown `/drills` subcommand."),
         };
     }
@@ -68,10 +70,16 @@ public sealed class DrillsAdminRoute(GroupService groups, SetupCommand setup, Po
             $"**Packs:** {(group.PackList.Count == 0 ? "all" : string.Join(", ", group.PackList))} ({drills.Count} drills in rotation)",
             $"**State:** {(group.Paused ? "paused" : "running")}",
             $"**Next post:** {(next is { } at ? SafeText.Relative(at) : group.Paused ? "none while paused" : "none: unknown time zone")}",
+            await recap.StatusLineAsync(group, ct),
         };
         if (group.LastError is { } error)
         {
             lines.Add($"**Problem:** {error}");
+        }
+
+        if (group.ThreadError is { } threads)
+        {
+            lines.Add($"**Problem:** {threads}");
         }
 
         return Replies.Ephemeral(new Embed { Title = "Drills status", Description = string.Join('\n', lines), Color = Colours.Blue });

@@ -35,7 +35,13 @@ public static class DrillsCommand
                 Sub("pause", "Stop posting drills until resumed"),
                 Sub("resume", "Start posting drills again"),
                 Sub("packs", "Show the packs, or choose which are in rotation",
-                    Option(ApplicationCommandOptionType.String, "packs", "Comma-separated pack ids, or 'all'", maxLength: 200)));
+                    Option(ApplicationCommandOptionType.String, "packs", "Comma-separated pack ids, or 'all'", maxLength: 200)),
+                Sub("recap", "Show or change the weekly recap (default Sunday 18:00 local)",
+                    Option(ApplicationCommandOptionType.String, "state", "Post the weekly recap or not",
+                        choices: [CommandChoice.Of("on", "on"), CommandChoice.Of("off", "off")]),
+                    Option(ApplicationCommandOptionType.String, "day", "Weekday of the recap, in the group's time zone",
+                        choices: RecapDays.All.Select(d => CommandChoice.Of(RecapDays.Name(d), RecapDays.Name(d))).ToList()),
+                    Option(ApplicationCommandOptionType.String, "time", "Local time of the recap, e.g. 18:00", maxLength: 10)));
 
             // Discord takes the default permissions as a string bitfield.
             command.DefaultMemberPermissions = ManageGuild.ToString(CultureInfo.InvariantCulture);

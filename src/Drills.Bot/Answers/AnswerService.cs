@@ -19,6 +19,7 @@ public sealed class AnswerService(
     IDbContextFactory<DrillsDb> dbs, DrillContent content, IOptions<RedoOptions> redo, GroupCommit writes, TimeProvider time)
 {
     private readonly IReadOnlyList<TimeSpan> intervals = redo.Value.ParsedIntervals();
+    private readonly TimeSpan confidentMiss = redo.Value.ConfidentMissInterval;
 
     /// <summary>Whether the member may answer now (before a form is shown): the target, or the refusal.</summary>
     public async Task<Resolution> ResolveAsync(IAnswerSource source, ulong userId, CancellationToken ct)
@@ -27,7 +28,7 @@ public sealed class AnswerService(
         return await source.ResolveAsync(new AnswerContext(db, content.Catalog, userId, time.GetUtcNow(), ct));
     }
 
-    public async Task<AnswerOutcome> SubmitAsync(IAnswerSource source, ulong userId, string? text, CancellationToken ct)
+    public async Task<AnswerOutcome> SubmitAsync(IAnswerSource source, ulong userId, string? text, Confidence? confidence, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var context = new AnswerContext(db, content.Catalog, userId, time.GetUtcNow(), ct);
@@ -42,7 +43,7 @@ public sealed class AnswerService(
             return new AnswerOutcome(AnswerStatus.Invalid, target.Drill, text, Problem: problem);
         }
 
-        var item = await RecordAsync(context, target, text!, result!);
+        var item = await RecordAsync(context, target, text!, result!, confidence);
         try
         {
             await writes.CommitAsync(db, ct);
@@ -59,27 +60,45 @@ public sealed class AnswerService(
         }
 
         var redoDue = item is { Mastered: false } ? item.DueAt : (DateTimeOffset?)null;
-        return new AnswerOutcome(AnswerStatus.Recorded, target.Drill, text, result, redoDue, Mastered: item?.Mastered ?? false);
+        return new AnswerOutcome(AnswerStatus.Recorded, target.Drill, text, result, redoDue, Mastered: item?.Mastered ?? false)
+        {
+            Confidence = confidence,
+            VariantFor = target.ItemDrillId is { } of ? context.Catalog.Find(of) : null,
+            Practice = target.Source == ReviewSource.Practice,
+        };
     }
 
-    /// <summary>Stages the write: the review, the locked prediction and score (daily), the redo step. Returns the item the step moved.</summary>
-    private async Task<RedoItem?> RecordAsync(AnswerContext context, AnswerTarget target, string text, CheckResult result)
+    /// <summary>
+    /// Stages the write: the review, the locked prediction and score (daily), the redo step (a miss the member was
+    /// sure of comes back after <see cref="RedoOptions.ConfidentMissInterval"/>). Returns the item the step moved.
+    /// </summary>
+    private async Task<RedoItem?> RecordAsync(AnswerContext context, AnswerTarget target, string text, CheckResult result, Confidence? confidence)
     {
         var (db, _, userId, now, ct) = context;
         var drill = target.Drill;
-        db.Reviews.Add(new Review { UserId = userId, DrillId = drill.Id, At = now, Prediction = text, IsRight = result.IsRight, Source = target.Source });
+        db.Reviews.Add(new Review
+        {
+            UserId = userId, DrillId = drill.Id, At = now, Prediction = text, IsRight = result.IsRight, Source = target.Source,
+            Confidence = confidence, ItemDrillId = target.ItemDrillId,
+        });
         if (target.Post is { } post)
         {
             db.Predictions.Add(new Prediction
             {
                 PostId = post.Id, GroupId = post.GroupId, LocalDate = post.LocalDate, DrillId = drill.Id, UserId = userId,
-                Text = text, IsRight = result.IsRight, CreatedAt = now,
+                Text = text, IsRight = result.IsRight, CreatedAt = now, Confidence = (int?)confidence,
             });
             await ScoreKeeper.RecordAsync(db, post.GroupId, userId, post.LocalDate, result.IsRight, ct);
         }
 
         var item = target.Reviewed;
-        if (RedoStep.Next(item?.State(), result.IsRight, now, intervals) is { } next)
+        if (!target.AddsRedo)
+        {
+            return null;
+        }
+
+        var first = confidence == Confidence.Sure ? confidentMiss : (TimeSpan?)null;
+        if (RedoStep.Next(item?.State(), result.IsRight, now, intervals, first) is { } next)
         {
             item ??= await db.RedoItems.FirstOrDefaultAsync(r => r.UserId == userId && r.DrillId == drill.Id, ct)
                 ?? db.RedoItems.Add(new RedoItem { UserId = userId, DrillId = drill.Id, GroupId = target.Post?.GroupId }).Entity;

@@ -17,4 +17,7 @@ public enum AnswerStatus
     RedoNotDue,
     RedoNotFound,
     RedoDrillRemoved,
+
+    // Practice.
+    PracticeHidden,
 }

@@ -22,5 +22,5 @@ public sealed class PredictRoute(AnswerFlow flow, RedoRoute redo) : IInteraction
     }
 
     private static HandlerResult Form(AnswerTarget target) =>
-        AnswerReplies.Form(PostIds.ModalFor(target.Post!.Id), $"Predict: Drill {target.Drill.Number}, {target.Drill.Title}");
+        AnswerReplies.Form(PostIds.ModalFor(target.Post!.Id), $"Predict: Drill {target.Drill.Number}, {target.Drill.Title}", target.Drill);
 }

@@ -3,8 +3,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Drills.Bot.Answers;
 
-/// <summary>An answer to one of the member's redo items: only while it is due, and only theirs.</summary>
-public sealed record RedoAnswer(long ItemId) : IAnswerSource
+/// <summary>
+/// An answer to one of the member's redo items: only while it is due, and only theirs. The drill answered is the one
+/// <see cref="VariantPicker"/> serves for the item (its own, or a variant); either way the answer moves the item.
+/// </summary>
+public sealed record RedoAnswer(long ItemId, VariantPicker Variants) : IAnswerSource
 {
     public async Task<Resolution> ResolveAsync(AnswerContext context)
     {
@@ -28,7 +31,7 @@ public sealed record RedoAnswer(long ItemId) : IAnswerSource
             return new AnswerOutcome(AnswerStatus.RedoDrillRemoved);
         }
 
-        return new AnswerTarget(drill, ReviewSource.Redo, Reviewed: item);
+        return new AnswerTarget(await Variants.ServeAsync(db, catalog, item, drill, ct), ReviewSource.Redo, Reviewed: item);
     }
 
     /// <summary>Two answers raced for the item (its due time is the concurrency token): the first moved it on.</summary>

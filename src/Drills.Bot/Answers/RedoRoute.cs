@@ -11,18 +11,20 @@ namespace Drills.Bot.Answers;
 /// Answering redos: <c>/redo</c> (anywhere), <c>/predict</c> in the bot's DMs, and the digest's buttons and
 /// modals. Replies are ephemeral; in a DM only the member sees them anyway.
 /// </summary>
-public sealed class RedoRoute(AnswerFlow flow, RedoService redo, DrillContent content) : IInteractionRoute
+public sealed class RedoRoute(AnswerFlow flow, RedoService redo, VariantPicker variants, DrillContent content) : IInteractionRoute
 {
     public async Task<HandlerResult> HandleAsync(Interaction i, CancellationToken ct)
     {
         if (i.Type == InteractionType.ApplicationCommand)
         {
             var due = await redo.NextDueAsync(i.Invoker!.Id, ct);
-            return due is null ? await NothingDueAsync(i.Invoker!.Id, ct) : Prompt(due, content.Catalog.Find(due.DrillId)!);
+            return due is null ? await NothingDueAsync(i.Invoker!.Id, ct) : Prompt(due, (await redo.ServedAsync(due, ct))!);
         }
 
         CustomId.TryParse(i.Data?.CustomId, out var id);
-        return await flow.HandleAsync(i, new RedoAnswer(id.Id), Form, ct);
+
+        // A prompt's "Predict with confidence" button carries the form's own id: it always opens the form.
+        return await flow.HandleAsync(i, new RedoAnswer(id.Id, variants), id.Kind == RedoIds.Modal ? ModalForm : Form, ct);
     }
 
     /// <summary><c>/predict</c> in a DM: answers the most overdue redo, or shows it when no answer was given.</summary>
@@ -31,13 +33,16 @@ public sealed class RedoRoute(AnswerFlow flow, RedoService redo, DrillContent co
         var item = await redo.NextDueAsync(i.Invoker!.Id, ct);
         return item is null
             ? await NothingDueAsync(i.Invoker!.Id, ct)
-            : await flow.HandleAsync(i, new RedoAnswer(item.Id), target => Prompt(item, target.Drill), ct);
+            : await flow.HandleAsync(i, new RedoAnswer(item.Id, variants), target => Prompt(item, target.Drill), ct);
     }
 
     /// <summary>A digest's Answer button: the modal for typed answers, the option buttons for choice drills.</summary>
     private HandlerResult Form(AnswerTarget target) => target.Drill.Answer is ChoiceAnswer
         ? Prompt(target.Reviewed!, target.Drill)
-        : AnswerReplies.Form(RedoIds.ModalFor(target.Reviewed!.Id), $"Redo: Drill {target.Drill.Number}, {target.Drill.Title}");
+        : ModalForm(target);
+
+    private static HandlerResult ModalForm(AnswerTarget target) =>
+        AnswerReplies.Form(RedoIds.ModalFor(target.Reviewed!.Id), $"Redo: Drill {target.Drill.Number}, {target.Drill.Title}", target.Drill);
 
     private HandlerResult Prompt(RedoItem item, Drill drill) => Replies.Ephemeral(RedoMessages.Prompt(item, drill, content.Catalog, ephemeral: true));
 

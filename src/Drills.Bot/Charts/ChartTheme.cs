@@ -24,6 +24,22 @@ internal static class ChartTheme
 
     public static Color ForAccuracy(double percent) => percent >= 80 ? Good : percent >= 50 ? Fair : Poor;
 
+    /// <summary>One accuracy bar: <paramref name="right"/> of <paramref name="total"/> as a percentage, coloured by
+    /// <see cref="ForAccuracy"/> and labelled "right/total".</summary>
+    public static Bar AccuracyBar(double position, int right, int total, double size)
+    {
+        var percent = 100.0 * right / total;
+        return new Bar
+        {
+            Position = position,
+            Value = percent,
+            FillColor = ForAccuracy(percent),
+            LineWidth = 0,
+            Size = size,
+            Label = $"{right}/{total}",
+        };
+    }
+
     /// <summary>A plot in the theme, writing with <paramref name="font"/>, drawing over what is on the canvas.</summary>
     public static Plot NewPlot(string font, string title)
     {

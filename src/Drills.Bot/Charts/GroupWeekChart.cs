@@ -25,16 +25,7 @@ internal static class GroupWeekChart
                 continue;
             }
 
-            var percent = 100.0 * day.Right / day.Predictions;
-            bars.Add(new Bar
-            {
-                Position = i,
-                Value = percent,
-                FillColor = ChartTheme.ForAccuracy(percent),
-                LineWidth = 0,
-                Size = 0.65,
-                Label = $"{day.Right}/{day.Predictions}",
-            });
+            bars.Add(ChartTheme.AccuracyBar(i, day.Right, day.Predictions, size: 0.65));
         }
 
         if (bars.Count > 0)

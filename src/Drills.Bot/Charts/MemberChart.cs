@@ -65,17 +65,8 @@ internal static class MemberChart
         for (var i = 0; i < shown.Count; i++)
         {
             var concept = shown[i];
-            var percent = 100.0 * concept.Right / concept.Answered;
             var position = shown.Count - 1 - i; // the first (weakest) on top
-            bars.Add(new Bar
-            {
-                Position = position,
-                Value = percent,
-                FillColor = ChartTheme.ForAccuracy(percent),
-                LineWidth = 0,
-                Size = 0.7,
-                Label = $"{concept.Right}/{concept.Answered}",
-            });
+            bars.Add(ChartTheme.AccuracyBar(position, concept.Right, concept.Answered, size: 0.7));
             ticks.AddMajor(position, ChartText.Fit(concept.Concept, ConceptNameLength));
         }
 

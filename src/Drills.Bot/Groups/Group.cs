@@ -24,6 +24,9 @@ public sealed class Group
     /// <summary>Why the last post failed (e.g. missing permissions), shown by <c>/drills status</c>.</summary>
     public string? LastError { get; set; }
 
+    /// <summary>Why the last reveal could not open its discussion thread (e.g. no Create Public Threads), shown by <c>/drills status</c>.</summary>
+    public string? ThreadError { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public IReadOnlyList<string> PackList => Packs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -44,9 +44,10 @@ public static class BotHost
             using var host = CreateBuilder(args).Build();
             var gateway = host.Services.GetRequiredService<GatewayClient>();
             await host.RunAsync();
-            if (gateway.Ready is { IsFaulted: true } ready && Describe(ready.Exception!) is { } fatal)
+            if (gateway.Fatal is { IsCompletedSuccessfully: true } fatal)
             {
-                await Console.Error.WriteLineAsync($"drills: {fatal}");
+                // Discord refused the bot (FatalGatewayStop stopped the host): one line, exit code 1.
+                await Console.Error.WriteLineAsync($"drills: {fatal.Result.Message}");
                 return 1;
             }
 

@@ -1,10 +1,12 @@
 using Drills.Bot.Admin;
 using Drills.Bot.Answers;
+using Drills.Bot.Charts;
 using Drills.Bot.Drills;
 using Drills.Bot.Groups;
 using Drills.Bot.Interactions;
 using Drills.Bot.Members;
 using Drills.Bot.Posting;
+using Drills.Bot.Recap;
 using Drills.Bot.Redo;
 using Drills.Bot.Schedule;
 using Drills.Bot.Scores;
@@ -28,6 +30,7 @@ public static class BotSetup
         services.AddHostedService<StartupChecks>();
         services.AddStorage(configuration);
         services.AddSchedule();
+        services.AddCharts(configuration);
         services.AddInteractions(configuration);
         services.AddDiscordClient(configuration.GetSection(DiscordOptions.SectionName));
         services.AddDrills(configuration);
@@ -35,13 +38,15 @@ public static class BotSetup
         services.AddMembers();
         services.AddPosting();
         services.AddRedo(configuration);
-        services.AddScores();
-        services.AddAnswers();
+        services.AddScores(configuration);
+        services.AddRecap();
+        services.AddAnswers(configuration);
         services.AddAdmin();
 
         services.AddHostedService<Scheduler>();
         services.AddHostedService<HealthFile>();
         services.AddHostedService<IdleMemory>();
+        services.AddHostedService<FatalGatewayStop>();
         return services;
     }
 }

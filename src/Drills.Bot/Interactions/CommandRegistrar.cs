@@ -8,11 +8,11 @@ namespace Drills.Bot.Interactions;
 /// <summary>
 /// Registers every feature's commands (<see cref="RouteTable.Commands"/>) once the gateway is READY (the application
 /// id comes with it): globally, and to the dev guild too when one is configured (guild commands show at once; global
-/// ones can take an hour). The client skips a registration that has not changed, so restarts do not spend Discord's
-/// daily create limit.
+/// ones can take an hour). <see cref="CommandSync"/> skips a registration that has not changed, so restarts do not
+/// spend Discord's daily create limit.
 /// </summary>
 public sealed partial class CommandRegistrar(
-    RouteTable routes, GatewayClient gateway, DiscordRestClient rest, IOptions<BotDiscordOptions> options, ILogger<CommandRegistrar> log)
+    RouteTable routes, GatewayClient gateway, CommandSync sync, IOptions<BotDiscordOptions> options, ILogger<CommandRegistrar> log)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken ct)
@@ -34,7 +34,7 @@ public sealed partial class CommandRegistrar(
     {
         try
         {
-            LogRegistered(scope, await rest.BulkOverwriteCommandsAsync(applicationId, guild, routes.Commands, ct));
+            LogRegistered(scope, await sync.RegisterAsync(applicationId, guild, routes.Commands, ct));
         }
         catch (Exception e) when (e is DiscordApiException or HttpRequestException)
         {

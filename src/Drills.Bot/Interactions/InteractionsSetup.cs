@@ -16,6 +16,7 @@ public static class InteractionsSetup
         services.AddSingleton<InteractionAdmission>();
         services.AddSingleton<RouteTable>();
         services.AddSingleton<IInteractionHandler, InteractionRouter>();
+        services.AddSingleton<CommandSync>();
         services.AddHostedService<CommandRegistrar>();
         return services;
     }

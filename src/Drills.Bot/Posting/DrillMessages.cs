@@ -49,10 +49,20 @@ public static class DrillMessages
             var buttons = choice.Options
                 .Select(o => Component.Button(ButtonStyle.Secondary, o.Letter.ToString(), PostIds.ChoiceButton(postId, o.Letter)))
                 .ToArray();
-            return [Component.ActionRow(buttons)];
+            return WithConfidenceButton(buttons, PostIds.PredictButton(postId));
         }
 
         return [Component.ActionRow(Component.Button(ButtonStyle.Primary, "Predict", PostIds.PredictButton(postId)))];
+    }
+
+    /// <summary>
+    /// A choice drill's letter buttons answer in one click, as always; one more button opens the form with the options
+    /// and an optional "how sure are you?" (on a row of its own when the letters fill theirs).
+    /// </summary>
+    public static IReadOnlyList<Component> WithConfidenceButton(Component[] letters, string formCustomId)
+    {
+        var sure = Component.Button(ButtonStyle.Primary, "Predict with confidence", formCustomId);
+        return letters.Length < 5 ? [Component.ActionRow([.. letters, sure])] : [Component.ActionRow(letters), Component.ActionRow(sure)];
     }
 
     public static MessageCreate Reveal(Drill? drill, DrillCatalog catalog, RevealStats stats)

@@ -25,6 +25,9 @@ public sealed class Prediction
     public string Text { get; set; } = "";
     public bool IsRight { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>How sure the member said they were (1 sure, 2 think so, 3 guess); null when they did not say.</summary>
+    public int? Confidence { get; set; }
 }
 
 internal sealed class PredictionConfiguration : IEntityTypeConfiguration<Prediction>

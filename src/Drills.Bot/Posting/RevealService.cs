@@ -1,4 +1,6 @@
 using Drills.Bot.Drills;
+using Drills.Bot.Drills.Content;
+using Drills.Bot.Groups;
 using Drills.Bot.Storage;
 using Drills.Discord;
 using Microsoft.EntityFrameworkCore;
@@ -7,8 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace Drills.Bot.Posting;
 
 /// <summary>
-/// Closing a drill: the post loses its buttons and the reveal (answer, explanation, the group's results) is
-/// posted. Until then no public message carries the answer.
+/// Closing a drill: the post loses its buttons, the reveal (answer, explanation, the group's results) is posted and
+/// opens a public discussion thread on itself. Until then no public message carries the answer.
 /// </summary>
 public sealed partial class RevealService(
     IDbContextFactory<DrillsDb> dbs, DrillContent content, DiscordRestClient rest, TimeProvider time, ILogger<RevealService> log)
@@ -76,14 +78,53 @@ public sealed partial class RevealService(
             LogEditFailed(e, postId);
         }
 
+        Message reveal;
         try
         {
-            await rest.CreateMessageAsync(post.ChannelId, DrillMessages.Reveal(drill, content.Catalog, stats), ct);
+            reveal = await rest.CreateMessageAsync(post.ChannelId, DrillMessages.Reveal(drill, content.Catalog, stats), ct);
         }
         catch (DiscordApiException e)
         {
             LogRevealFailed(e, postId);
+            return;
         }
+
+        if (drill is not null)
+        {
+            await OpenThreadAsync(db, post, reveal.Id, drill, ct);
+        }
+    }
+
+    /// <summary>
+    /// Opens the discussion thread on the reveal. Without Create Public Threads the reveal stands alone and the group
+    /// records why, for <c>/drills status</c>; the next thread opened clears it.
+    /// </summary>
+    private async Task OpenThreadAsync(DrillsDb db, DrillPost post, ulong revealId, Drill drill, CancellationToken ct)
+    {
+        string? problem;
+        try
+        {
+            await rest.StartThreadFromMessageAsync(post.ChannelId, revealId, RevealThread.For(drill), ct);
+            problem = null;
+        }
+        catch (DiscordApiException e) when (e.Code is DiscordErrorCodes.MissingPermissions or DiscordErrorCodes.MissingAccess || e.StatusCode == 403)
+        {
+            problem = RevealThread.Missing(post.ChannelId);
+            LogNoThreads(post.GroupId, e.Code);
+        }
+        catch (DiscordApiException e) when (e.Code == DiscordErrorCodes.ThreadAlreadyCreated)
+        {
+            return;
+        }
+        catch (Exception e) when (e is DiscordApiException or HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            // The thread is an extra: a passing failure leaves the reveal without one rather than failing the post.
+            LogThreadFailed(e, post.Id);
+            return;
+        }
+
+        await db.Groups.Where(g => g.Id == post.GroupId && g.ThreadError != problem)
+            .ExecuteUpdateAsync(s => s.SetProperty(g => g.ThreadError, problem), CancellationToken.None);
     }
 
     internal static async Task<RevealStats> StatsAsync(DrillsDb db, int postId, CancellationToken ct)
@@ -110,6 +151,12 @@ public sealed partial class RevealService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not edit the closed post {PostId}")]
     private partial void LogEditFailed(Exception e, int postId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Group {GroupId}: cannot open discussion threads (Discord code {Code})")]
+    private partial void LogNoThreads(int groupId, int? code);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not open the discussion thread of post {PostId}")]
+    private partial void LogThreadFailed(Exception e, int postId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not post the reveal of post {PostId}")]
     private partial void LogRevealFailed(Exception e, int postId);

@@ -25,7 +25,7 @@ public static class RedoMessages
         return new MessageCreate
         {
             Content = intro + " Turn these DMs off with `/reminders state:off`.",
-            Embeds = shown.Select(x => DrillMessages.PostEmbed(x.Drill, catalog, $"Redo · stage {x.Item.Stage + 1}")).ToList(),
+            Embeds = shown.Select(x => DrillMessages.PostEmbed(x.Drill, catalog, $"Redo · stage {x.Item.Stage + 1}{VariantNote(x.Item, x.Drill)}")).ToList(),
             Components = [Component.ActionRow(shown.Select(x => AnswerButton(x.Item, x.Drill, catalog)).ToArray())],
         };
     }
@@ -33,14 +33,21 @@ public static class RedoMessages
     /// <summary><c>/redo</c> or <c>/predict</c> in a DM: the item's drill with a way to answer in place.</summary>
     public static MessageCreate Prompt(RedoItem item, Drill drill, DrillCatalog catalog, bool ephemeral) => new()
     {
-        Embeds = [DrillMessages.PostEmbed(drill, catalog, $"Redo · due since {item.DueAt:yyyy-MM-dd}")],
+        Embeds = [DrillMessages.PostEmbed(drill, catalog, $"Redo · due since {item.DueAt:yyyy-MM-dd}{VariantNote(item, drill)}")],
         Components = Buttons(item, drill),
         Flags = ephemeral ? MessageFlags.Ephemeral : null,
     };
 
+    /// <summary>A choice drill's letters (one click) and "Predict with confidence" (the form); else one Answer button (the form).</summary>
     public static IReadOnlyList<Component> Buttons(RedoItem item, Drill drill) => drill.Answer is ChoiceAnswer choice
-        ? [Component.ActionRow(choice.Options.Select(o => Component.Button(ButtonStyle.Secondary, o.Letter.ToString(), RedoIds.ChoiceButton(item.Id, o.Letter))).ToArray())]
+        ? DrillMessages.WithConfidenceButton(
+            choice.Options.Select(o => Component.Button(ButtonStyle.Secondary, o.Letter.ToString(), RedoIds.ChoiceButton(item.Id, o.Letter))).ToArray(),
+            RedoIds.ModalFor(item.Id))
         : [Component.ActionRow(Component.Button(ButtonStyle.Primary, "Answer", RedoIds.AnswerButton(item.Id)))];
+
+    /// <summary>Says when a variant stands in for the missed drill (without naming which: that would hint at the answer).</summary>
+    private static string VariantNote(RedoItem item, Drill served) =>
+        item.DrillId == served.Id ? "" : " · a variant: same idea as a drill you missed, new code";
 
     private static Component AnswerButton(RedoItem item, Drill drill, DrillCatalog catalog)
     {

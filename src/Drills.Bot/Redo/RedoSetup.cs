@@ -9,8 +9,8 @@ public static class RedoSetup
 {
     public static IServiceCollection AddRedo(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSettings<RedoOptions>(configuration, RedoOptions.Section,
-            o => RedoOptions.TryParse(o.Intervals, out _, out var error) ? null : error);
+        services.AddSettings<RedoOptions>(configuration, RedoOptions.Section, o => o.Problem());
+        services.AddSingleton<VariantPicker>();
         services.AddSingleton<RedoService>();
         services.AddSingleton<ReminderService>();
         return services;

@@ -9,13 +9,14 @@ public static class RedoStep
 {
     /// <summary>
     /// The item's state after an answer. <paramref name="reviewed"/> is the item the answer reviews (a redo), or null
-    /// for a first sight. Null when the list does not change.
+    /// for a first sight. <paramref name="firstInterval"/> replaces the first interval after a miss (a confident miss
+    /// comes back sooner). Null when the list does not change.
     /// </summary>
-    public static RedoState? Next(RedoState? reviewed, bool right, DateTimeOffset now, IReadOnlyList<TimeSpan> intervals)
+    public static RedoState? Next(RedoState? reviewed, bool right, DateTimeOffset now, IReadOnlyList<TimeSpan> intervals, TimeSpan? firstInterval = null)
     {
         if (!right)
         {
-            return new RedoState(0, now + intervals[0], Mastered: false);
+            return new RedoState(0, now + (firstInterval ?? intervals[0]), Mastered: false);
         }
 
         if (reviewed is not { } item)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Drills.Bot.Drills;
+using Drills.Bot.Drills.Content;
 using Drills.Bot.Members;
 using Drills.Bot.Storage;
 using Drills.Discord;
@@ -13,7 +14,7 @@ namespace Drills.Bot.Redo;
 /// and skipped from then on; their redos stay, and nobody else's reminders wait for them.
 /// </summary>
 public sealed partial class ReminderService(
-    IDbContextFactory<DrillsDb> dbs, DrillContent content, DiscordRestClient rest, TimeProvider time, ILogger<ReminderService> log)
+    IDbContextFactory<DrillsDb> dbs, DrillContent content, VariantPicker variants, DiscordRestClient rest, TimeProvider time, ILogger<ReminderService> log)
 {
     private const int Parallelism = 32;
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMinutes(5);
@@ -52,15 +53,23 @@ public sealed partial class ReminderService(
 
     private async Task RemindAsync(ulong userId, List<RedoItem> items, CancellationToken ct)
     {
-        var drills = items.Select(i => (Item: i, Drill: content.Catalog.Find(i.DrillId))).Where(x => x.Drill is not null).ToList();
         await using var db = await dbs.CreateDbContextAsync(ct);
+        var drills = new List<(RedoItem Item, Drill Drill)>();
+        foreach (var item in items)
+        {
+            if (content.Catalog.Find(item.DrillId) is { } drill)
+            {
+                drills.Add((item, await variants.ServeAsync(db, content.Catalog, item, drill, ct)));
+            }
+        }
+
         var member = await MemberService.GetOrAddAsync(db, userId, ct);
         try
         {
             if (drills.Count > 0)
             {
                 member.DmChannelId ??= (await rest.CreateDmAsync(userId, ct)).Id;
-                await rest.CreateMessageAsync(member.DmChannelId.Value, RedoMessages.Digest(drills!, content.Catalog), ct);
+                await rest.CreateMessageAsync(member.DmChannelId.Value, RedoMessages.Digest(drills, content.Catalog), ct);
             }
 
             var ids = items.Select(i => i.Id).ToList();

@@ -3,7 +3,11 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Drills.Bot.Redo;
 
-/// <summary>Every answer to a drill, daily or redo: the log that lets the schedule change later.</summary>
+/// <summary>
+/// Every answer to a drill, daily, redo or practice: the log that lets the schedule change later, and what concept
+/// mastery and calibration are read from. A redo served as a variant logs the drill answered (<see cref="DrillId"/>)
+/// and the redo item's own drill (<see cref="ItemDrillId"/>).
+/// </summary>
 public sealed class Review
 {
     public long Id { get; set; }
@@ -13,12 +17,19 @@ public sealed class Review
     public string Prediction { get; set; } = "";
     public bool IsRight { get; set; }
     public ReviewSource Source { get; set; }
+
+    /// <summary>How sure the member said they were; null when they did not say.</summary>
+    public Confidence? Confidence { get; set; }
+
+    /// <summary>The redo item's drill when a variant was served in its place; null otherwise.</summary>
+    public string? ItemDrillId { get; set; }
 }
 
 public enum ReviewSource
 {
     Daily,
     Redo,
+    Practice,
 }
 
 internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
@@ -28,5 +39,6 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         builder.ToTable("Reviews");
         builder.HasIndex(r => new { r.UserId, r.At });
         builder.Property(r => r.DrillId).HasMaxLength(100);
+        builder.Property(r => r.ItemDrillId).HasMaxLength(100);
     }
 }

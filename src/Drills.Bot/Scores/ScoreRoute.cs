@@ -1,13 +1,18 @@
-using System.Globalization;
+using Drills.Bot.Charts;
 using Drills.Bot.Groups;
 using Drills.Bot.Interactions;
 using Drills.Bot.Text;
 using Drills.Discord;
+using Microsoft.Extensions.Options;
 
 namespace Drills.Bot.Scores;
 
-/// <summary><c>/score [member]</c> and <c>/leaderboard [period]</c>, ephemeral; mentions render names without pinging.</summary>
-public sealed class ScoreRoute(ScoreService scores, GroupService groups) : IInteractionRoute
+/// <summary>
+/// <c>/score [member]</c> and <c>/leaderboard [period]</c>, ephemeral; mentions render names without pinging. The
+/// score comes with a chart (accuracy per week, concept mastery) when <see cref="ScoreOptions.Chart"/> is on and a
+/// font is there; without one, the same numbers are in the embed anyway.
+/// </summary>
+public sealed class ScoreRoute(ScoreService scores, GroupService groups, ChartRenderer charts, IOptions<ScoreOptions> options) : IInteractionRoute
 {
     public async Task<HandlerResult> HandleAsync(Interaction i, CancellationToken ct)
     {
@@ -18,31 +23,23 @@ public sealed class ScoreRoute(ScoreService scores, GroupService groups) : IInte
         }
 
         return i.Data!.Name == "score"
-            ? Score(group, i.GetSnowflake("member") ?? i.Invoker!.Id, await scores.GetAsync(group, i.GetSnowflake("member") ?? i.Invoker!.Id, ct))
+            ? Score(i.GetSnowflake("member") ?? i.Invoker!.Id, await scores.GetAsync(group, i.GetSnowflake("member") ?? i.Invoker!.Id, ct))
             : await LeaderboardAsync(group, i.GetString("period"), ct);
     }
 
-    private static InteractionResponse Score(Group group, ulong userId, ScoreCard card)
+    private InteractionResponse Score(ulong userId, ScoreCard card)
     {
-        var inv = CultureInfo.InvariantCulture;
-        var missed = card.MissedConcepts.Count == 0 ? "nothing yet" : string.Join(", ", card.MissedConcepts.Select(c => $"{c.Concept} ({c.Misses})"));
-        var embed = new Embed
+        var embed = ScoreEmbed.For(userId, card);
+        var chart = options.Value.Chart
+            ? charts.RenderMember(new MemberChartData(card.Weeks, card.Concepts.Select(c => new ConceptScore(c.Concept, c.Answered, c.Right)).ToList()))
+            : null;
+        if (chart is null)
         {
-            Title = "Score",
-            Description = $"{SafeText.Mention(userId)} in this group",
-            Color = Colours.Blue,
-            Fields =
-            [
-                new() { Name = "Answered", Value = card.Answered.ToString(inv), Inline = true },
-                new() { Name = "Right", Value = card.Right.ToString(inv), Inline = true },
-                new() { Name = "Accuracy", Value = card.Answered == 0 ? "–" : $"{card.Accuracy * 100:0}%", Inline = true },
-                new() { Name = "Streak", Value = $"{card.CurrentStreak} now · best {card.BestStreak}", Inline = true },
-                new() { Name = "Redo", Value = $"{card.RedoPending} pending · {card.RedoDue} due", Inline = true },
-                new() { Name = "Rank", Value = card.Rank == 0 ? "not ranked yet" : $"#{card.Rank} of {card.Members}", Inline = true },
-                new() { Name = "Missed most", Value = missed },
-            ],
-        };
-        return Replies.Ephemeral(embed);
+            return Replies.Ephemeral(embed);
+        }
+
+        embed.Image = EmbedImage.Attachment(chart);
+        return Replies.Ephemeral(new MessageCreate { Embeds = [embed], Files = [chart] });
     }
 
     private async Task<HandlerResult> LeaderboardAsync(Group group, string? periodText, CancellationToken ct)

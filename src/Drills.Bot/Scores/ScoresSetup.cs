@@ -1,15 +1,18 @@
 using Drills.Bot.Interactions;
+using Drills.Bot.Settings;
 using Drills.Discord;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using static Drills.Bot.Interactions.SlashCommands;
 
 namespace Drills.Bot.Scores;
 
-/// <summary>Running scores and streaks, ranks, <c>/score</c> and <c>/leaderboard</c>.</summary>
+/// <summary>Running scores and streaks, ranks, <c>/score</c> (with its chart) and <c>/leaderboard</c>; the <c>Scores</c> settings.</summary>
 public static class ScoresSetup
 {
-    public static IServiceCollection AddScores(this IServiceCollection services)
+    public static IServiceCollection AddScores(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSettings<ScoreOptions>(configuration, ScoreOptions.Section);
         services.AddSingleton<ScoreService>();
         services.AddSingleton<GroupRanks>();
         services.AddSingleton<Leaderboards>();

@@ -8,7 +8,8 @@ namespace Drills.Discord;
 /// <summary>
 /// Discord Gateway v10 as a hosted service: connects to the url from <c>GET /gateway/bot</c>, keeps one
 /// session alive across reconnects (Resume at <c>resume_gateway_url</c> whenever possible: 1000 Identifies per
-/// day), and stops the host on a fatal close code (docs/discord.md "Close codes": 4004, 4010-4014).
+/// day). On a fatal close code (docs/discord.md "Close codes": 4004, 4010-4014) or a refused token it stops
+/// reconnecting and reports why (<see cref="Fatal"/>); what then becomes of the process is the application's call.
 /// Dispatches go to <see cref="IDispatchHandler"/>s and <see cref="IInteractionHandler"/>s off the receive loop.
 /// </summary>
 public sealed partial class GatewayClient : BackgroundService
@@ -17,10 +18,10 @@ public sealed partial class GatewayClient : BackgroundService
     private readonly DiscordOptions options;
     private readonly TimeProvider time;
     private readonly ILogger<GatewayClient> logger;
-    private readonly IHostApplicationLifetime lifetime;
     private readonly DispatchPump pump;
     private readonly GatewaySession session = new();
     private readonly TaskCompletionSource<ReadyInfo> ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<DiscordFatalGatewayException> fatal = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private string? gatewayUrl;
     private DateTimeOffset? lastIdentify;
 
@@ -29,22 +30,23 @@ public sealed partial class GatewayClient : BackgroundService
         IOptions<DiscordOptions> options,
         TimeProvider time,
         ILogger<GatewayClient> logger,
-        IServiceScopeFactory scopes,
-        IHostApplicationLifetime lifetime)
+        IServiceScopeFactory scopes)
     {
         this.rest = rest;
         this.options = options.Value;
         this.time = time;
         this.logger = logger;
-        this.lifetime = lifetime;
         pump = new DispatchPump(scopes, time, logger);
     }
 
-    /// <summary>Completes on the first READY; faults with <see cref="DiscordFatalGatewayException"/> on a fatal close.</summary>
+    /// <summary>Completes on the first READY; faults with <see cref="DiscordFatalGatewayException"/> on a fatal close before
+    /// it (<see cref="Fatal"/> reports one at any time).</summary>
     public Task<ReadyInfo> Ready => ready.Task;
 
-    /// <summary>Sets the process exit code on a fatal close (tests replace it to keep the test host's exit code).</summary>
-    internal Action<int> SetExitCode { get; set; } = code => Environment.ExitCode = code;
+    /// <summary>Completes, with the close code and reason, when Discord refuses the bot for good (a fatal close
+    /// or a rejected token, before or after READY): the gateway has stopped and will not reconnect. Never
+    /// completes otherwise.</summary>
+    public Task<DiscordFatalGatewayException> Fatal => fatal.Task;
 
     /// <summary>The random draws in [0, 1) behind every jittered wait: the first heartbeat, the reconnect backoff,
     /// the pause before re-identifying. Tests fix it to assert the exact waits on a fake clock.</summary>
@@ -52,7 +54,10 @@ public sealed partial class GatewayClient : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var pumpTask = pump.RunAsync(stoppingToken);
+        // The pump ends with the loop: when the host stops, and also when Discord refuses the bot for good while
+        // the host runs on (stopping it is the application's call).
+        using var pumpStop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var pumpTask = pump.RunAsync(pumpStop.Token);
         var failures = 0;
         try
         {
@@ -67,9 +72,9 @@ public sealed partial class GatewayClient : BackgroundService
                     break;
                 }
 
-                if (outcome.FatalCode is { } fatal)
+                if (outcome.FatalCode is { } code)
                 {
-                    StopOnFatal(fatal, $"the gateway closed with {fatal} ({GatewayCloseCodes.Describe(fatal)})");
+                    ReportFatal(code, $"the gateway closed with {code} ({GatewayCloseCodes.Describe(code)})");
                     break;
                 }
 
@@ -91,13 +96,14 @@ public sealed partial class GatewayClient : BackgroundService
         catch (DiscordApiException ex) when (ex.StatusCode == 401)
         {
             // A 401 means the token is bad: stop, as for 4004 (docs/discord.md "Reconnecting").
-            StopOnFatal(GatewayCloseCodes.AuthenticationFailed, "GET /gateway/bot answered 401 (the token is invalid; check Discord:Token)");
+            ReportFatal(GatewayCloseCodes.AuthenticationFailed, "GET /gateway/bot answered 401 (the token is invalid; check Discord:Token)");
         }
         finally
         {
             // Stopping closes with 1000, which ends the session on Discord's side: a later start identifies anew.
             session.Reset();
             ready.TrySetCanceled(CancellationToken.None);
+            await pumpStop.CancelAsync().ConfigureAwait(false);
             await pumpTask.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
@@ -159,16 +165,15 @@ public sealed partial class GatewayClient : BackgroundService
         lastIdentify = time.GetUtcNow();
     }
 
-    private void StopOnFatal(int code, string reason)
+    private void ReportFatal(int code, string reason)
     {
         var error = new DiscordFatalGatewayException(code, reason);
         LogFatal(reason);
         ready.TrySetException(error);
-        SetExitCode(1);
-        lifetime.StopApplication();
+        fatal.TrySetResult(error);
     }
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "Discord refused the bot: {Reason}. Not retrying; stopping the bot.")]
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Discord refused the bot: {Reason}. Not retrying.")]
     private partial void LogFatal(string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Gateway connection ended: {Reason}; reconnecting ({Mode}) in {Seconds:0.###} s")]

@@ -5,7 +5,8 @@ namespace Drills.Discord;
 
 /// <summary>
 /// The one set of serializer options for Discord's JSON: snake_case names, snowflakes as strings,
-/// nulls omitted (an omitted field means "unchanged" on PATCH), unknown fields ignored on read.
+/// nulls omitted (an omitted field means "unchanged" on PATCH), unknown fields ignored on read, components by
+/// their <c>type</c> (<see cref="ComponentJsonConverter"/>).
 /// </summary>
 public static class DiscordJson
 {
@@ -22,6 +23,7 @@ public static class DiscordJson
             PropertyNameCaseInsensitive = false,
         };
         options.Converters.Add(new SnowflakeConverter());
+        options.Converters.Add(new ComponentJsonConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

@@ -1,7 +1,7 @@
 namespace Drills.Discord;
 
 /// <summary>Data of a deferred (type 5) response: flags only (ephemeral is the one flag allowed).</summary>
-public sealed class DeferredData
+public sealed class DeferredData : IInteractionCallbackData
 {
     public MessageFlags? Flags { get; set; }
 }

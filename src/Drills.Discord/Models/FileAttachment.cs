@@ -1,7 +1,7 @@
 namespace Drills.Discord;
 
 /// <summary>
-/// A file to upload with a message (<see cref="MessageCreate.Files"/>, <see cref="MessageEdit.Files"/>;
+/// A file to upload with a message (<see cref="MessageBody.Files"/>;
 /// docs/discord-uploads.md): sent as the multipart part <c>files[n]</c> and
 /// listed in the message's <c>attachments</c> as <c>{id: n, filename, description}</c>. An embed shows it with
 /// <c>attachment://{FileName}</c> (<see cref="EmbedImage.Attachment"/>). <see cref="FileName"/> keeps to

@@ -106,27 +106,25 @@ public sealed class Interaction
     /// Label <c>{type:18, component:{type:4, custom_id, value}}</c> and legacy action rows
     /// <c>{type:1, components:[{type:4, custom_id, value}]}</c>. A select inside a Label yields its first value.
     /// </summary>
-    public string? GetModalValue(string customId)
+    public string? GetModalValue(string customId) => FindInput(Data?.Components, customId) switch
     {
-        var input = FindComponent(Data?.Components, customId);
-        return input is null ? null : input.Value ?? input.Values?.FirstOrDefault();
-    }
+        TextInputComponent input => input.Value,
+        SelectMenuComponent select => select.Values?.FirstOrDefault(),
+        _ => null,
+    };
 
-    private static Component? FindComponent(IReadOnlyList<Component>? components, string customId)
+    private static Component? FindInput(IReadOnlyList<Component>? components, string customId)
     {
-        if (components is null)
+        foreach (var c in components ?? [])
         {
-            return null;
-        }
-
-        foreach (var c in components)
-        {
-            if (c.Type != ComponentType.ActionRow && c.Type != ComponentType.Label && c.CustomId == customId)
+            var found = c switch
             {
-                return c;
-            }
-
-            var found = (c.Child is { } child ? FindComponent([child], customId) : null) ?? FindComponent(c.Components, customId);
+                TextInputComponent input when input.CustomId == customId => input,
+                SelectMenuComponent select when select.CustomId == customId => select,
+                LabelComponent { Component: { } child } => FindInput([child], customId),
+                ActionRowComponent row => FindInput(row.Components, customId),
+                _ => null,
+            };
             if (found is not null)
             {
                 return found;

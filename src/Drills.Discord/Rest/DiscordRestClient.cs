@@ -9,19 +9,15 @@ namespace Drills.Discord;
 /// Discord HTTP API v10: the calls the bot needs. Rate limits, retries and errors are handled by
 /// <see cref="RestRequestSender"/>; failures surface as <see cref="DiscordApiException"/> with Discord's code.
 /// </summary>
-public sealed partial class DiscordRestClient
+public sealed class DiscordRestClient
 {
     private readonly RestRequestSender sender;
-    private readonly CommandHashStore commandHashes;
-    private readonly ILogger<DiscordRestClient> logger;
     private readonly TimeProvider time;
     private readonly ConcurrentDictionary<ulong, Channel> dmChannels = new();
 
     public DiscordRestClient(IHttpClientFactory httpClientFactory, IOptions<DiscordOptions> options, TimeProvider time, ILogger<DiscordRestClient> logger)
     {
         sender = new RestRequestSender(httpClientFactory, options, time, logger);
-        commandHashes = new CommandHashStore(options.Value.CommandHashFile);
-        this.logger = logger;
         this.time = time;
     }
 
@@ -36,47 +32,11 @@ public sealed partial class DiscordRestClient
     public Task<IReadOnlyList<ApplicationCommand>> GetCommandsAsync(ulong applicationId, ulong? guildId, CancellationToken ct) =>
         sender.SendAsync<IReadOnlyList<ApplicationCommand>>(CommandsRoute(HttpMethod.Get, applicationId, guildId), null, ct);
 
-    /// <summary>
-    /// Bulk-overwrites the commands (<c>PUT</c>; global or one guild). Returns false when skipped because they
-    /// are unchanged since the last registration (hash in memory / in <see cref="DiscordOptions.CommandHashFile"/>;
-    /// with no record, Discord's current list is fetched and compared), so restarts do not burn the
-    /// 200-creates-per-day limit.
-    /// </summary>
-    public async Task<bool> BulkOverwriteCommandsAsync(ulong applicationId, ulong? guildId, IReadOnlyList<ApplicationCommand> commands, CancellationToken ct)
-    {
-        var scope = $"{applicationId}/{(guildId is { } g ? g.ToString(CultureInfo.InvariantCulture) : "global")}";
-        var canonical = CommandHashStore.Canonical(commands);
-        var hash = CommandHashStore.Hash(canonical);
-        var known = commandHashes.Get(scope);
-        if (known == hash)
-        {
-            LogCommandsUnchanged(scope);
-            return false;
-        }
-
-        if (known is null)
-        {
-            try
-            {
-                var existing = await GetCommandsAsync(applicationId, guildId, ct).ConfigureAwait(false);
-                if (CommandHashStore.Canonical(existing) == canonical)
-                {
-                    commandHashes.Set(scope, hash);
-                    LogCommandsUnchanged(scope);
-                    return false;
-                }
-            }
-            catch (Exception ex) when (ex is DiscordApiException or HttpRequestException)
-            {
-                LogCommandsFetchFailed(scope, ex.Message);
-            }
-        }
-
-        await sender.SendAsync(CommandsRoute(HttpMethod.Put, applicationId, guildId), commands, ct).ConfigureAwait(false);
-        commandHashes.Set(scope, hash);
-        LogCommandsRegistered(commands.Count, scope);
-        return true;
-    }
+    /// <summary><c>PUT /applications/{id}/commands</c> (global) or <c>.../guilds/{guild_id}/commands</c>: replaces the
+    /// whole list and returns it as Discord now has it. Every call counts against Discord's 200 creations a day per
+    /// guild: skipping an unchanged list is the caller's business (compare with <see cref="GetCommandsAsync"/>).</summary>
+    public Task<IReadOnlyList<ApplicationCommand>> BulkOverwriteCommandsAsync(ulong applicationId, ulong? guildId, IReadOnlyList<ApplicationCommand> commands, CancellationToken ct) =>
+        sender.SendAsync<IReadOnlyList<ApplicationCommand>>(CommandsRoute(HttpMethod.Put, applicationId, guildId), commands, ct);
 
     /// <summary><c>POST /interactions/{id}/{token}/callback</c>: the initial response (within 3 s; only once).
     /// No Authorization header; bypasses the global limiter; retried only while a retry can land within the 3 s.</summary>
@@ -114,6 +74,14 @@ public sealed partial class DiscordRestClient
             edit,
             ct);
 
+    /// <summary><c>POST /channels/{channel_id}/messages/{message_id}/threads</c>: a public thread on a message (needs Create
+    /// Public Threads: 403 / 50013 without it; 160004 when the message has a thread already). The thread is a channel.</summary>
+    public Task<Channel> StartThreadFromMessageAsync(ulong channelId, ulong messageId, ThreadCreate thread, CancellationToken ct) =>
+        sender.SendAsync<Channel>(
+            new RestRoute(HttpMethod.Post, "/channels/{channel_id}/messages/{message_id}/threads", $"/channels/{channelId}/messages/{messageId}/threads", Id(channelId)),
+            thread,
+            ct);
+
     /// <summary><c>POST /users/@me/channels {"recipient_id"}</c>: the DM channel with a user, cached per user
     /// (docs/discord.md "Messages": opening DMs too fast gets the bot limited, 40003).</summary>
     public async Task<Channel> CreateDmAsync(ulong userId, CancellationToken ct)
@@ -138,13 +106,4 @@ public sealed partial class DiscordRestClient
     private static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
 
     private static string Major(ulong id, string token) => $"{id}/{token}";
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Commands for {Scope} unchanged since the last registration; skipped")]
-    private partial void LogCommandsUnchanged(string scope);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Registered {Count} commands for {Scope}")]
-    private partial void LogCommandsRegistered(int count, string scope);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read the current commands for {Scope} ({Error}); overwriting")]
-    private partial void LogCommandsFetchFailed(string scope, string error);
 }

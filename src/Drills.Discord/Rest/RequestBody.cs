@@ -7,7 +7,7 @@ namespace Drills.Discord;
 
 /// <summary>
 /// A request's body, serialized once and turned into HTTP content for each attempt. A message with
-/// <see cref="MessageCreate.Files"/> or <see cref="MessageEdit.Files"/> (directly, or as an interaction response's
+/// <see cref="MessageBody.Files"/> (directly, or as an interaction response's
 /// data) goes as <c>multipart/form-data</c> (docs/discord-uploads.md): a <c>payload_json</c> part with the JSON, in
 /// which the message's <c>attachments</c> list names each file as <c>{id: "n", filename, description}</c>, then one
 /// <c>files[n]</c> part per file with its filename and content type. The files' bytes are never copied per attempt.
@@ -32,10 +32,8 @@ internal sealed class RequestBody
     public static RequestBody? From(object? body) => body switch
     {
         null => null,
-        MessageCreate { Files.Count: > 0 } m => WithFiles(m, m.Files, messageProperty: null),
-        MessageEdit { Files.Count: > 0 } m => WithFiles(m, m.Files, messageProperty: null),
-        InteractionResponse { Data: MessageCreate { Files.Count: > 0 } m } r => WithFiles(r, m.Files, "data"),
-        InteractionResponse { Data: MessageEdit { Files.Count: > 0 } m } r => WithFiles(r, m.Files, "data"),
+        MessageBody { Files.Count: > 0 } m => WithFiles(m, m.Files, messageProperty: null),
+        InteractionResponse { Data: MessageBody { Files.Count: > 0 } m } r => WithFiles(r, m.Files, "data"),
         _ => new RequestBody(JsonSerializer.Serialize(body, body.GetType(), DiscordJson.Options), []),
     };
 

@@ -32,8 +32,8 @@ internal sealed class BenchWorld : IAsyncDisposable
         return new BenchWorld(discord, Directory.CreateTempSubdirectory("drills-bench-").FullName, postgresServer);
     }
 
-    public BotProcess StartBot(DateTimeOffset clock, int globalRequestsPerSecond = 50, params (string Key, string Value)[] settings) =>
-        BotLauncher.Start(new BotConfig(Discord.Token, Discord.ApiBaseUrl, DrillsPath, Db.Path, clock, globalRequestsPerSecond) { Extra = [.. Db.BotSettings, .. settings] });
+    public BotProcess StartBot(DateTimeOffset clock, int globalRequestsPerSecond = 50, IReadOnlyList<(string Key, string Value)>? extra = null) =>
+        BotLauncher.Start(new BotConfig(Discord.Token, Discord.ApiBaseUrl, DrillsPath, Db.Path, clock, globalRequestsPerSecond) { Extra = [.. Db.BotSettings, .. extra ?? []] });
 
     /// <summary>The operator's executable on the system clock (see <see cref="BotLauncher.StartProduction"/>).</summary>
     public BotProcess StartProductionBot() =>

@@ -3,7 +3,7 @@ namespace Drills.Benchmarks.Driver;
 /// <summary>How the bot under test is configured: the operator's settings, pointed at the fake Discord.</summary>
 internal sealed record BotConfig(string Token, Uri ApiBaseUrl, string DrillsPath, string DatabasePath, DateTimeOffset Clock, int GlobalRequestsPerSecond = 50)
 {
-    /// <summary>More settings, as <c>Section__Key</c> environment variables (e.g. <c>Storage__MaxBatch</c>).</summary>
+    /// <summary>More settings for this run (<c>Section__Key</c>, value), e.g. <c>Scores__Chart=false</c>.</summary>
     public IReadOnlyList<(string Key, string Value)> Extra { get; init; } = [];
 
     public IEnumerable<(string Key, string Value)> Environment()

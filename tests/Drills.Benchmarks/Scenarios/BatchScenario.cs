@@ -49,7 +49,7 @@ internal sealed class BatchScenario : IScenario
         await world.Db.MigrateAsync();
         Seed.Groups(world.Db, [(guild.Id, channel.Id)], "async", _ => position, Clock);
 
-        await using var bot = world.StartBot(Clock, 50, setting);
+        await using var bot = world.StartBot(Clock, 50, [setting]);
         await bot.WaitArmedAsync(TimeSpan.FromSeconds(60));
         await discord.WaitForMessageAsync(m => m.ChannelId == channel.Id && m.Source == MessageSource.ChannelPost, TimeSpan.FromSeconds(30));
         var created = 0;

@@ -16,7 +16,9 @@ namespace Drills.Bot.Tests.Answers;
 /// <summary>
 /// The one answer path on a real SQLite file, from both sources. Cases: a daily miss is locked, scored, logged and
 /// put on the redo list; a daily right answer leaves an item already on the list alone; a redo answer is logged and
-/// moves its item, unscored; a redo not yet due is refused; two answers racing for one daily post or one redo item:
+/// moves its item, unscored; a confident miss comes back after one day; a variant moves the original's item and its
+/// review names both drills; practice of today's or an upcoming drill is refused, and a practice miss is unscored and
+/// goes on the redo list only when configured; a redo not yet due is refused; two answers racing for one daily post or one redo item:
 /// the first is recorded, the second told so (the write's conflict, not a crash).
 /// </summary>
 public sealed class AnswerServiceTests : IAsyncLifetime
@@ -29,6 +31,9 @@ public sealed class AnswerServiceTests : IAsyncLifetime
     private TempDatabase database = null!;
     private AnswerService answers = null!;
     private int postId;
+
+    /// <summary>The test pack's two drills share a concept: these tests serve every redo as its own drill.</summary>
+    private static VariantPicker NoVariants => new(Options.Create(new RedoOptions { VariantShare = 0 }));
 
     public async Task InitializeAsync()
     {
@@ -54,7 +59,7 @@ public sealed class AnswerServiceTests : IAsyncLifetime
     [Fact]
     public async Task DailyMiss_IsLockedScoredLoggedAndGoesOnTheRedoList()
     {
-        var outcome = await answers.SubmitAsync(new DailyAnswer(Guild, null), Member, "A", default);
+        var outcome = await answers.SubmitAsync(new DailyAnswer(Guild, null), Member, "A", null, default);
 
         Assert.Equal((AnswerStatus.Recorded, false, Start.AddDays(3)), (outcome.Status, outcome.Result!.IsRight, outcome.RedoDue));
         Assert.Equal("A", await database.QueryAsync(db => db.Predictions.Select(p => p.Text).SingleAsync()));
@@ -69,7 +74,7 @@ public sealed class AnswerServiceTests : IAsyncLifetime
     {
         await database.AddAsync(new RedoItem { UserId = Member, DrillId = "basics-choice", Stage = 2, DueAt = Start.AddDays(5) });
 
-        var outcome = await answers.SubmitAsync(new DailyAnswer(Guild, postId), Member, "b", default);
+        var outcome = await answers.SubmitAsync(new DailyAnswer(Guild, postId), Member, "b", null, default);
 
         Assert.Equal((AnswerStatus.Recorded, true, null), (outcome.Status, outcome.Result!.IsRight, outcome.RedoDue));
         var item = await database.QueryAsync(db => db.RedoItems.SingleAsync());
@@ -82,7 +87,7 @@ public sealed class AnswerServiceTests : IAsyncLifetime
         var item = new RedoItem { UserId = Member, DrillId = "basics-output", Stage = 0, DueAt = Start.AddMinutes(-1) };
         await database.AddAsync(item);
 
-        var outcome = await answers.SubmitAsync(new RedoAnswer(item.Id), Member, "a\nb", default);
+        var outcome = await answers.SubmitAsync(new RedoAnswer(item.Id, NoVariants), Member, "a\nb", null, default);
 
         Assert.Equal((AnswerStatus.Recorded, Start.AddDays(7), false), (outcome.Status, outcome.RedoDue, outcome.Mastered));
         Assert.Equal(ReviewSource.Redo, await database.QueryAsync(db => db.Reviews.Select(r => r.Source).SingleAsync()));
@@ -96,10 +101,72 @@ public sealed class AnswerServiceTests : IAsyncLifetime
         var item = new RedoItem { UserId = Member, DrillId = "basics-output", Stage = 1, DueAt = Start.AddDays(2) };
         await database.AddAsync(item);
 
-        var outcome = await answers.SubmitAsync(new RedoAnswer(item.Id), Member, "a\nb", default);
+        var outcome = await answers.SubmitAsync(new RedoAnswer(item.Id, NoVariants), Member, "a\nb", null, default);
 
         Assert.Equal((AnswerStatus.RedoNotDue, Start.AddDays(2)), (outcome.Status, outcome.RedoDue));
         Assert.Equal(0, await database.QueryAsync(db => db.Reviews.CountAsync()));
+    }
+
+    [Fact]
+    public async Task ConfidentDailyMiss_ComesBackAfterOneDay_ConfidenceStored()
+    {
+        var outcome = await answers.SubmitAsync(new DailyAnswer(Guild, postId), Member, "A", Confidence.Sure, default);
+
+        Assert.Equal((false, Start.AddDays(1), Confidence.Sure), (outcome.Result!.IsRight, outcome.RedoDue, outcome.Confidence));
+        Assert.Equal(Confidence.Sure, await database.QueryAsync(db => db.Reviews.Select(r => r.Confidence).SingleAsync()));
+        Assert.Equal((int)Confidence.Sure, await database.QueryAsync(db => db.Predictions.Select(p => p.Confidence).SingleAsync()));
+        Assert.Equal(Start.AddDays(1), await database.QueryAsync(db => db.RedoItems.Select(r => r.DueAt).SingleAsync()));
+    }
+
+    [Theory]
+    [InlineData(Confidence.ThinkSo)]
+    [InlineData(Confidence.Guess)]
+    public async Task UnsureDailyMiss_ComesBackAfterTheFirstInterval(Confidence confidence)
+    {
+        var outcome = await answers.SubmitAsync(new DailyAnswer(Guild, postId), Member, "A", confidence, default);
+
+        Assert.Equal(Start.AddDays(3), outcome.RedoDue);
+    }
+
+    [Fact]
+    public async Task VariantAnswer_MovesTheOriginalItem_AndTheReviewNamesBothDrills()
+    {
+        var item = new RedoItem { UserId = Member, DrillId = "basics-output", Stage = 0, DueAt = Start.AddMinutes(-1) };
+        await database.AddAsync(item);
+        var always = new VariantPicker(Options.Create(new RedoOptions { VariantShare = 1 }));
+
+        var outcome = await answers.SubmitAsync(new RedoAnswer(item.Id, always), Member, "B", null, default);
+
+        Assert.Equal(("basics-choice", "basics-output", true), (outcome.Drill!.Id, outcome.VariantFor!.Id, outcome.Result!.IsRight));
+        var review = await database.QueryAsync(db => db.Reviews.SingleAsync());
+        Assert.Equal(("basics-choice", "basics-output", ReviewSource.Redo), (review.DrillId, review.ItemDrillId, review.Source));
+        var moved = await database.QueryAsync(db => db.RedoItems.SingleAsync());
+        Assert.Equal(("basics-output", 1, Start.AddDays(7)), (moved.DrillId, moved.Stage, moved.DueAt));
+    }
+
+    [Fact]
+    public async Task Practice_OfTodaysOrAnUpcomingDrill_IsRefused_NothingWritten()
+    {
+        var today = await answers.SubmitAsync(new PracticeAnswer(Guild, PracticeIds.Key("basics-choice"), AddsRedo: true), Member, "B", null, default);
+        var upcoming = await answers.SubmitAsync(new PracticeAnswer(Guild, PracticeIds.Key("basics-output"), AddsRedo: true), Member, "a\nb", null, default);
+
+        Assert.Equal((AnswerStatus.PracticeHidden, AnswerStatus.PracticeHidden), (today.Status, upcoming.Status));
+        Assert.Equal(0, await database.QueryAsync(db => db.Reviews.CountAsync()));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task PracticeMiss_IsLoggedUnscored_AndGoesOnTheRedoListOnlyWhenConfigured(bool addsRedo)
+    {
+        time.Advance(TimeSpan.FromDays(1)); // today's drill has closed: it may be practised now
+
+        var outcome = await answers.SubmitAsync(new PracticeAnswer(Guild, PracticeIds.Key("basics-choice"), addsRedo), Member, "C", null, default);
+
+        Assert.Equal((AnswerStatus.Recorded, false, true), (outcome.Status, outcome.Result!.IsRight, outcome.Practice));
+        Assert.Equal(ReviewSource.Practice, await database.QueryAsync(db => db.Reviews.Select(r => r.Source).SingleAsync()));
+        Assert.Equal((0, 0), await database.QueryAsync(async db => (await db.Predictions.CountAsync(), await db.Scores.CountAsync())));
+        Assert.Equal(addsRedo ? 1 : 0, await database.QueryAsync(db => db.RedoItems.CountAsync()));
     }
 
     [Fact]
@@ -108,8 +175,8 @@ public sealed class AnswerServiceTests : IAsyncLifetime
         var race = new Race(2);
 
         var outcomes = await Task.WhenAll(
-            answers.SubmitAsync(race.Hold(new DailyAnswer(Guild, postId)), Member, "A", default),
-            answers.SubmitAsync(race.Hold(new DailyAnswer(Guild, postId)), Member, "C", default));
+            answers.SubmitAsync(race.Hold(new DailyAnswer(Guild, postId)), Member, "A", null, default),
+            answers.SubmitAsync(race.Hold(new DailyAnswer(Guild, postId)), Member, "C", null, default));
 
         var first = Assert.Single(outcomes, o => o.Status == AnswerStatus.Recorded);
         var second = Assert.Single(outcomes, o => o.Status == AnswerStatus.AlreadyPredicted);
@@ -126,8 +193,8 @@ public sealed class AnswerServiceTests : IAsyncLifetime
         var race = new Race(2);
 
         var outcomes = await Task.WhenAll(
-            answers.SubmitAsync(race.Hold(new RedoAnswer(item.Id)), Member, "a\nb", default),
-            answers.SubmitAsync(race.Hold(new RedoAnswer(item.Id)), Member, "a\nb", default));
+            answers.SubmitAsync(race.Hold(new RedoAnswer(item.Id, NoVariants)), Member, "a\nb", null, default),
+            answers.SubmitAsync(race.Hold(new RedoAnswer(item.Id, NoVariants)), Member, "a\nb", null, default));
 
         Assert.Single(outcomes, o => o.Status == AnswerStatus.Recorded);
         Assert.Single(outcomes, o => o.Status == AnswerStatus.RedoNotDue);

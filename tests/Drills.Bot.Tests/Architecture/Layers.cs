@@ -20,6 +20,7 @@ internal static class Layers
         ["Posting"] = 4,
         ["Redo"] = 5,
         ["Scores"] = 6,
+        ["Recap"] = 6,
         ["Answers"] = 7,
         ["Admin"] = 7,
         ["Hosting"] = 8,

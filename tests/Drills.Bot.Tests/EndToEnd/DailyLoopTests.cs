@@ -134,7 +134,7 @@ public sealed class DailyLoopTests
         Assert.Equal("#1 of 2", GroupWorld.Field(aliceScore, "Rank"));
         Assert.Equal(("2", "1", "50%"), (GroupWorld.Field(bobScore, "Answered"), GroupWorld.Field(bobScore, "Right"), GroupWorld.Field(bobScore, "Accuracy")));
         Assert.Equal("#2 of 2", GroupWorld.Field(bobScore, "Rank"));
-        Assert.Equal("integers (1), print (1)", GroupWorld.Field(bobScore, "Missed most"));
+        Assert.Equal("integers (1), print (1)", GroupWorld.Field(bobScore, "Missed most, last 30 days"));
         Assert.Equal("1 pending · 0 due", GroupWorld.Field(bobScore, "Redo"));
         Assert.Equal($"**1.** <@{world.Alice.Id}>: 2 right of 2\n**2.** <@{world.Bob.Id}>: 1 right of 2", board);
     }

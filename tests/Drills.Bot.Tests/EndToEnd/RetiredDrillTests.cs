@@ -23,7 +23,7 @@ public sealed class RetiredDrillTests
         await bot.Discord.SendSlashCommandAsync(world.Bob, world.Channel, "predict", CommandOption.String("answer", "A"));
         var before = (await bot.Discord.SendSlashCommandAsync(world.Bob, world.Channel, "score")).Data!.Value;
         Assert.Equal("1 pending · 0 due", GroupWorld.Field(before, "Redo"));
-        Assert.Equal("integers (1), print (1)", GroupWorld.Field(before, "Missed most"));
+        Assert.Equal("integers (1), print (1)", GroupWorld.Field(before, "Missed most, last 30 days"));
 
         File.Delete(Path.Combine(bot.DrillsPath, "basics", "01-choice.md"));
         await bot.RestartAsync(TimeSpan.FromMinutes(1));
@@ -31,7 +31,7 @@ public sealed class RetiredDrillTests
 
         Assert.Equal(("1", "0", "0%"), (GroupWorld.Field(after, "Answered"), GroupWorld.Field(after, "Right"), GroupWorld.Field(after, "Accuracy")));
         Assert.Equal("0 pending · 0 due", GroupWorld.Field(after, "Redo"));
-        Assert.Equal("nothing yet", GroupWorld.Field(after, "Missed most"));
+        Assert.Equal("nothing lately", GroupWorld.Field(after, "Missed most, last 30 days"));
         Assert.Equal("#1 of 1", GroupWorld.Field(after, "Rank"));
     }
 }

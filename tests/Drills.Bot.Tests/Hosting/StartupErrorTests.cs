@@ -34,6 +34,26 @@ public sealed class StartupErrorTests
     }
 
     [Fact]
+    public async Task RefusedWhileRunning_StopsWithOneLine()
+    {
+        await using var discord = await FakeDiscordServer.StartAsync();
+
+        // The client only reports the fatal close (GatewayClient.Fatal); stopping and the exit code are the bot's.
+        var (code, stderr) = await RunBotAsync(
+            new() { ["Discord__Token"] = discord.Token, ["Discord__ApiBaseUrl"] = discord.ApiBaseUrl.ToString() },
+            whileRunning: async () =>
+            {
+                await FakeDiscordServer.WaitUntilAsync(() => discord.IsReady, TimeSpan.FromSeconds(45), "the bot's READY");
+                await discord.Faults.CloseGatewayAsync(4014);
+            });
+
+        Assert.Equal(1, code);
+        Assert.StartsWith("drills: Discord gateway fatal error 4014: the gateway closed with 4014 (", stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.Split('\n'));
+        Assert.Single(discord.Connections);
+    }
+
+    [Fact]
     public async Task BrokenDrillPack_ListsEveryProblem()
     {
         using var folder = new DrillFolder().Pack("one");
@@ -84,7 +104,7 @@ public sealed class StartupErrorTests
         Assert.StartsWith(expected, stderr, StringComparison.Ordinal);
     }
 
-    private static async Task<(int Code, string Stderr)> RunBotAsync(Dictionary<string, string> settings)
+    private static async Task<(int Code, string Stderr)> RunBotAsync(Dictionary<string, string> settings, Func<Task>? whileRunning = null)
     {
         var data = Directory.CreateTempSubdirectory("drills-start-").FullName;
         var info = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false, WorkingDirectory = data };
@@ -102,6 +122,11 @@ public sealed class StartupErrorTests
         using var process = Process.Start(info)!;
         var stderr = process.StandardError.ReadToEndAsync();
         _ = process.StandardOutput.ReadToEndAsync();
+        if (whileRunning is not null)
+        {
+            await whileRunning();
+        }
+
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         try
         {

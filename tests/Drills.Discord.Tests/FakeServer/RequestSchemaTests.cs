@@ -50,7 +50,7 @@ public sealed class RequestSchemaTests
     {
         var routes = ClientBodies.All.Select(b => $"{b.Method} {b.Route}").Distinct().ToList();
 
-        Assert.Equal(8, routes.Count); // messages create/edit, DM, callback, follow-up, @original edit, global and guild commands
+        Assert.Equal(9, routes.Count); // messages create/edit, DM, callback, follow-up, @original edit, global and guild commands, thread
         Assert.All(routes, r => Assert.Contains(r, RequestSchemas.Covered));
     }
 

@@ -57,7 +57,7 @@ public sealed class InteractionTests
         Assert.Equal(InteractionType.MessageComponent, interaction.Type);
         Assert.Equal(("pick:77", ComponentType.StringSelect), (interaction.Data!.CustomId, interaction.Data.ComponentType));
         Assert.Equal(["a", "b"], interaction.Data.Values!);
-        Assert.Equal("predict:77:B", interaction.Message!.Components![0].Components![0].CustomId);
+        Assert.Equal("predict:77:B", Assert.IsType<ButtonComponent>(Assert.IsType<ActionRowComponent>(interaction.Message!.Components![0]).Components[0]).CustomId);
     }
 
     [Fact]

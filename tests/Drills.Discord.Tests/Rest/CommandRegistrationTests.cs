@@ -4,10 +4,8 @@ using Drills.Discord.Tests.Support;
 namespace Drills.Discord.Tests.Rest;
 
 /// <summary>
-/// Bulk overwrite is skipped when nothing changed (200 creations a day per guild: docs/discord.md
-/// "Application commands"): by the hash kept in memory, by the hash file across restarts, and on a first
-/// start by comparing with what Discord already has (which echoes defaults such as <c>required:false</c> and
-/// adds ids). A change overwrites.
+/// The client registers commands as asked and keeps no record: every bulk overwrite is a <c>PUT</c> of the list
+/// as given, answered with Discord's list (skipping an unchanged list is the bot's policy: its CommandSync).
 /// </summary>
 public sealed class CommandRegistrationTests : RestTestBase
 {
@@ -36,58 +34,30 @@ public sealed class CommandRegistrationTests : RestTestBase
         """;
 
     [Fact]
-    public async Task Unchanged_IsSkipped_AfterTheFirstRegistration()
-    {
-        Http.Respond = r => StubHttpHandler.Json(HttpStatusCode.OK, r.Method == "GET" ? "[]" : AsDiscordReturnsIt);
-        var client = Client();
-
-        Assert.True(await client.BulkOverwriteCommandsAsync(1, 7, Commands, CancellationToken.None));
-        Assert.False(await client.BulkOverwriteCommandsAsync(1, 7, Commands, CancellationToken.None));
-
-        Assert.Equal(["GET /api/v10/applications/1/guilds/7/commands", "PUT /api/v10/applications/1/guilds/7/commands"], Http.Requests.Select(r => $"{r.Method} {r.Path}"));
-        Assert.StartsWith("""[{"name":"drill","description":"Drills","type":1,"options":[{"type":1,"name":"post""", Http.Requests.Last().Body, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task FirstStart_ComparesWithDiscord_AndSkipsWhenEqual()
-    {
-        Http.Respond = _ => StubHttpHandler.Json(HttpStatusCode.OK, AsDiscordReturnsIt);
-
-        Assert.False(await Client().BulkOverwriteCommandsAsync(1, null, Commands, CancellationToken.None));
-
-        Assert.Equal("GET /api/v10/applications/1/commands", Assert.Single(Http.Requests) is var r ? $"{r.Method} {r.Path}" : "");
-    }
-
-    [Fact]
-    public async Task Changed_IsOverwritten()
+    public async Task EveryOverwrite_IsAPut_AnsweredWithDiscordsList()
     {
         Http.Respond = r => StubHttpHandler.Json(HttpStatusCode.OK, AsDiscordReturnsIt);
         var client = Client();
-        var changed = new[] { new ApplicationCommand { Name = "drill", Description = "Drills, renamed" } };
 
-        Assert.True(await client.BulkOverwriteCommandsAsync(1, null, changed, CancellationToken.None));
+        var first = await client.BulkOverwriteCommandsAsync(1, 7, Commands, CancellationToken.None);
+        var second = await client.BulkOverwriteCommandsAsync(1, null, Commands, CancellationToken.None);
 
-        Assert.Equal(["GET", "PUT"], Http.Requests.Select(r => r.Method));
+        var requests = Http.Requests.ToArray();
+        Assert.Equal(["PUT /api/v10/applications/1/guilds/7/commands", "PUT /api/v10/applications/1/commands"], requests.Select(r => $"{r.Method} {r.Path}"));
+        Assert.StartsWith("""[{"name":"drill","description":"Drills","type":1,"options":[{"type":1,"name":"post""", requests[0].Body, StringComparison.Ordinal);
+        Assert.Equal(requests[0].Body, requests[1].Body);
+        Assert.Equal(("drill", "32"), (first[0].Name, first[0].DefaultMemberPermissions));
+        Assert.Equal(2, Assert.Single(second).Options!.Count);
     }
 
     [Fact]
-    public async Task HashFile_SkipsAcrossRestarts_WithoutAskingDiscord()
+    public async Task GetCommands_ReadsDiscordsList()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"drills-commands-{Guid.NewGuid():N}", "hashes.txt");
-        try
-        {
-            Http.Respond = r => StubHttpHandler.Json(HttpStatusCode.OK, r.Method == "GET" ? "[]" : AsDiscordReturnsIt);
-            Assert.True(await Client(o => o.CommandHashFile = file).BulkOverwriteCommandsAsync(1, 7, Commands, CancellationToken.None));
-            var before = Http.Requests.Count;
+        Http.Respond = _ => StubHttpHandler.Json(HttpStatusCode.OK, AsDiscordReturnsIt);
 
-            Assert.False(await Client(o => o.CommandHashFile = file).BulkOverwriteCommandsAsync(1, 7, Commands, CancellationToken.None));
+        var existing = await Client().GetCommandsAsync(1, null, CancellationToken.None);
 
-            Assert.Equal(before, Http.Requests.Count);
-            Assert.StartsWith("1/7 ", File.ReadAllText(file), StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
-        }
+        Assert.Equal("GET /api/v10/applications/1/commands", Assert.Single(Http.Requests) is var r ? $"{r.Method} {r.Path}" : "");
+        Assert.Equal(["post", "list"], existing.Single().Options!.Select(o => o.Name));
     }
 }

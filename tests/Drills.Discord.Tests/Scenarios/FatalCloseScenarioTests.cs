@@ -5,8 +5,10 @@ namespace Drills.Discord.Tests.Scenarios;
 
 /// <summary>
 /// Fatal close codes (4004 bad token, 4010-4014) are never retried: the gateway logs one clear line, faults
-/// <see cref="GatewayClient.Ready"/>, sets exit code 1 and stops the host. A wrong token is already refused by
-/// <c>GET /gateway/bot</c> (401: "the token is bad, stop"), same outcome; the wrong token is not logged either.
+/// <see cref="GatewayClient.Ready"/> and reports the close in <see cref="GatewayClient.Fatal"/>, and leaves the
+/// rest to the application: it neither stops the host nor sets an exit code (the bot does both: its
+/// FatalGatewayStop and BotHost). A wrong token is already refused by <c>GET /gateway/bot</c> (401: "the token is
+/// bad, stop"), same outcome; the wrong token is not logged either.
 /// On a fake clock, whose record of armed waits is final once the gateway's loop has ended: a fatal close never
 /// even starts the reconnect backoff (880 ms with the draw fixed at 0.2), while a resumable close waits exactly
 /// that long and then reconnects. (docs/discord.md "Close codes".)
@@ -27,9 +29,9 @@ public sealed class FatalCloseScenarioTests : ScenarioBase
         await NeverRetriesAsync(bot);
 
         Assert.Equal(4004, error.CloseCode);
-        Assert.Equal(1, bot.ExitCode);
+        Assert.Same(error, await bot.Gateway.Fatal);
         var fatal = Assert.Single(bot.Logs.Lines, l => l.StartsWith("Critical", StringComparison.Ordinal));
-        Assert.EndsWith("Discord refused the bot: GET /gateway/bot answered 401 (the token is invalid; check Discord:Token). Not retrying; stopping the bot.", fatal, StringComparison.Ordinal);
+        Assert.EndsWith("Discord refused the bot: GET /gateway/bot answered 401 (the token is invalid; check Discord:Token). Not retrying.", fatal, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', fatal);
         Assert.Equal(0, Discord.IdentifyCount);
         Assert.Empty(Discord.Connections);
@@ -46,9 +48,10 @@ public sealed class FatalCloseScenarioTests : ScenarioBase
         await Discord.Faults.CloseGatewayAsync(4004);
         await NeverRetriesAsync(bot);
 
-        Assert.Equal(1, bot.ExitCode);
+        Assert.Equal(4004, (await bot.Gateway.Fatal).CloseCode);
+        Assert.True(bot.Gateway.Ready.IsCompletedSuccessfully);
         var fatal = Assert.Single(bot.Logs.Lines, l => l.StartsWith("Critical", StringComparison.Ordinal));
-        Assert.EndsWith("Discord refused the bot: the gateway closed with 4004 (authentication failed: the token is invalid; check Discord:Token). Not retrying; stopping the bot.", fatal, StringComparison.Ordinal);
+        Assert.EndsWith("Discord refused the bot: the gateway closed with 4004 (authentication failed: the token is invalid; check Discord:Token). Not retrying.", fatal, StringComparison.Ordinal);
         Assert.Single(Discord.Connections);
         Assert.Equal(1, Discord.IdentifyCount);
     }
@@ -67,7 +70,7 @@ public sealed class FatalCloseScenarioTests : ScenarioBase
         await Discord.Faults.CloseGatewayAsync(code);
         await NeverRetriesAsync(bot);
 
-        Assert.Equal(1, bot.ExitCode);
+        Assert.Equal(code, (await bot.Gateway.Fatal).CloseCode);
         Assert.Single(Discord.Connections);
         Assert.Contains(bot.Logs.Lines, l => l.Contains($"closed with {code}", StringComparison.Ordinal));
     }
@@ -91,17 +94,19 @@ public sealed class FatalCloseScenarioTests : ScenarioBase
         Assert.Equal(backoff.DueAt, Discord.Connections[1].OpenedAt);
         Assert.Single(Clock.Armed(), d => d == TimeSpan.FromMilliseconds(880));
         Assert.False(bot.StopRequested);
-        Assert.Null(bot.ExitCode);
+        Assert.False(bot.Gateway.Fatal.IsCompleted);
     }
 
     /// <summary>
-    /// Once the host has stopped and the gateway's loop has ended, nothing more can happen: no reconnect was
-    /// logged, no backoff wait was ever armed on the clock, and no connection or request followed.
+    /// The fatal close is reported and the gateway's loop ends by itself, the host still running (stopping it is the
+    /// application's call); then nothing more can happen: no reconnect was logged, no backoff wait was ever armed on
+    /// the clock, and no connection or request followed.
     /// </summary>
     private async Task NeverRetriesAsync(BotHarness bot)
     {
-        await Eventually.TrueAsync(() => bot.StopRequested, "the host stopping");
+        await bot.Gateway.Fatal.WaitAsync(Wait);
         await bot.Gateway.ExecuteTask!.WaitAsync(Wait);
+        Assert.False(bot.StopRequested);
 
         Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains("reconnecting (", StringComparison.Ordinal) || l.Contains("retrying in", StringComparison.Ordinal));
         Assert.DoesNotContain(TimeSpan.FromMilliseconds(880), Clock!.Armed());

@@ -8,10 +8,9 @@ namespace Drills.Discord.Tests.Support;
 
 /// <summary>
 /// The client as the bot runs it: a host with <see cref="DiscordClientSetup.AddDiscordClient"/> bound from
-/// configuration, recording handlers, every log line captured. The exit code a fatal close would set is
-/// kept here instead of in the test process. With a clock and a jitter, the client runs on that clock with
-/// those random draws (scenarios that assert waits exactly). A stop request (a fatal close) stops the host, as
-/// <c>RunAsync</c> does for the real bot.
+/// configuration, recording handlers, every log line captured. With a clock and a jitter, the client runs on that
+/// clock with those random draws (scenarios that assert waits exactly). The client never stops the host itself
+/// (a fatal close is only reported: <see cref="GatewayClient.Fatal"/>); a stop request stops it as the real host would.
 /// </summary>
 internal sealed class BotHarness : IAsyncDisposable
 {
@@ -23,7 +22,6 @@ internal sealed class BotHarness : IAsyncDisposable
         Rest = host.Services.GetRequiredService<DiscordRestClient>();
         Dispatches = host.Services.GetRequiredService<DispatchRecorder>();
         Interactions = host.Services.GetRequiredService<InteractionRecorder>();
-        Gateway.SetExitCode = code => ExitCode = code;
         if (jitter is not null)
         {
             Gateway.Jitter = jitter;
@@ -41,8 +39,6 @@ internal sealed class BotHarness : IAsyncDisposable
     public DispatchRecorder Dispatches { get; }
 
     public InteractionRecorder Interactions { get; }
-
-    public int? ExitCode { get; private set; }
 
     public bool StopRequested => Host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested;
 

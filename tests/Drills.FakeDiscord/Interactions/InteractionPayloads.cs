@@ -88,14 +88,23 @@ internal static class InteractionPayloads
         return data;
     }
 
-    /// <summary>Modal submit data, as Label components (type 18) or legacy action rows (type 1).</summary>
-    public static JsonObject ModalSubmit(string customId, IDictionary<string, string> values, bool legacyActionRows)
+    /// <summary>
+    /// Modal submit data, as Label components (type 18) or legacy action rows (type 1). Fields named in
+    /// <paramref name="selects"/> are string selects (type 3, their chosen <c>values</c>: none for an empty string).
+    /// </summary>
+    public static JsonObject ModalSubmit(string customId, IDictionary<string, string> values, bool legacyActionRows, IReadOnlySet<string>? selects = null)
     {
         var components = new JsonArray();
         var id = 1;
         foreach (var (field, value) in values)
         {
-            var input = new JsonObject { ["type"] = 4, ["id"] = id + 1, ["custom_id"] = field, ["value"] = value };
+            var input = selects?.Contains(field) == true
+                ? new JsonObject
+                {
+                    ["type"] = 3, ["id"] = id + 1, ["custom_id"] = field,
+                    ["values"] = value.Length == 0 ? new JsonArray() : new JsonArray(JsonValue.Create(value)),
+                }
+                : new JsonObject { ["type"] = 4, ["id"] = id + 1, ["custom_id"] = field, ["value"] = value };
             components.Add(legacyActionRows
                 ? new JsonObject { ["type"] = 1, ["id"] = id, ["components"] = new JsonArray(input) }
                 : new JsonObject { ["type"] = 18, ["id"] = id, ["component"] = input });

@@ -9,6 +9,9 @@ internal sealed record RestResult(int Status, JsonNode? Body = null, int? ErrorC
 
     public static RestResult Ok(JsonNode body) => new(200, body);
 
+    /// <summary>201 Created: what Discord answers when a thread is started.</summary>
+    public static RestResult Created(JsonNode body) => new(201, body);
+
     /// <summary>Discord's error body <c>{code, message, errors?}</c> (docs/discord.md "Errors").</summary>
     public static RestResult Error(int status, int code, string message, JsonNode? errors = null)
     {

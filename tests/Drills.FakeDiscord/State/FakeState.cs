@@ -10,6 +10,9 @@ internal sealed class FakeState(SnowflakeGenerator ids)
     private readonly ConcurrentDictionary<ulong, FakeUser> _users = new();
     private readonly ConcurrentDictionary<ulong, FakeChannel> _dmByUser = new();
     private readonly ConcurrentDictionary<ulong, int> _channelFailures = new();
+    private readonly ConcurrentDictionary<ulong, FakeThread> _threads = new();
+    private readonly ConcurrentDictionary<ulong, bool> _threadsDenied = new();
+    private readonly ConcurrentDictionary<ulong, bool> _filesDenied = new();
 
     public SnowflakeGenerator Ids => ids;
 
@@ -65,4 +68,40 @@ internal sealed class FakeState(SnowflakeGenerator ids)
     }
 
     public int ChannelFailure(ulong channelId) => _channelFailures.GetValueOrDefault(channelId);
+
+    /// <summary>Threads started from messages, oldest first.</summary>
+    public IReadOnlyList<FakeThread> Threads => _threads.Values.OrderBy(t => t.Id).ToArray();
+
+    /// <summary>Adds a thread on its message; false when the message has one already (Discord's 160004).</summary>
+    public bool TryAddThread(FakeThread thread) => _threads.TryAdd(thread.MessageId, thread);
+
+    /// <summary>Whether the bot lacks Create Public Threads in <paramref name="channelId"/>.</summary>
+    public bool ThreadsDenied(ulong channelId) => _threadsDenied.ContainsKey(channelId);
+
+    public void DenyThreads(ulong channelId, bool denied)
+    {
+        if (denied)
+        {
+            _threadsDenied[channelId] = true;
+        }
+        else
+        {
+            _threadsDenied.TryRemove(channelId, out _);
+        }
+    }
+
+    /// <summary>Whether the bot lacks Attach Files in <paramref name="channelId"/>.</summary>
+    public bool FilesDenied(ulong channelId) => _filesDenied.ContainsKey(channelId);
+
+    public void DenyFiles(ulong channelId, bool denied)
+    {
+        if (denied)
+        {
+            _filesDenied[channelId] = true;
+        }
+        else
+        {
+            _filesDenied.TryRemove(channelId, out _);
+        }
+    }
 }

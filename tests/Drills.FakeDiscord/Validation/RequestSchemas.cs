@@ -20,6 +20,7 @@ internal sealed class RequestSchemas
         ["POST /channels/{channel_id}/messages"] = "messageCreate",
         ["PATCH /channels/{channel_id}/messages/{message_id}"] = "messageEdit",
         ["POST /users/@me/channels"] = "dmCreate",
+        ["POST /channels/{channel_id}/messages/{message_id}/threads"] = "threadFromMessage",
         ["POST /interactions/{interaction_id}/{interaction_token}/callback"] = "callback",
         ["POST /webhooks/{webhook_id}/{webhook_token}"] = "messageCreate",
         ["PATCH /webhooks/{webhook_id}/{webhook_token}/messages/{message_id}"] = "messageEdit",

@@ -12,4 +12,11 @@ public sealed record Drill(
     DrillAnswer Answer,
     string Explanation,
     TimeSpan VerifyTimeout,
-    string SourcePath);
+    string SourcePath)
+{
+    /// <summary>The drill this one is an explicit variant of (<c>variant-of:</c>): a redo may serve either for the other.</summary>
+    public string? VariantOf { get; init; }
+
+    /// <summary>The line of <c>variant-of:</c> in the file, for the loader's message when it names no drill.</summary>
+    internal int VariantOfLine { get; init; }
+}

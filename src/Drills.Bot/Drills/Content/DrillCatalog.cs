@@ -25,4 +25,21 @@ public sealed class DrillCatalog
     public IReadOnlyList<string> Ids { get; }
 
     public DrillPack? FindPack(string id) => Packs.FirstOrDefault(p => p.Id == id);
+
+    /// <summary>
+    /// Drills that could stand in for <paramref name="drill"/> on a redo, best first: its explicit variants
+    /// (<c>variant-of:</c> either way, or a variant of the same drill), then drills sharing one of its concepts; each
+    /// in pack order. Explicit variants come first so a pack's own pairing wins over a concept match.
+    /// </summary>
+    public IReadOnlyList<Drill> VariantsOf(Drill drill)
+    {
+        var root = drill.VariantOf ?? drill.Id;
+        var explicitOnes = AllDrills.Where(d => d.Id != drill.Id && (d.Id == root || d.VariantOf == root)).ToList();
+        var byConcept = AllDrills.Where(d => d.Id != drill.Id && !explicitOnes.Contains(d) && d.Concepts.Intersect(drill.Concepts).Any());
+        return [.. explicitOnes, .. byConcept];
+    }
+
+    /// <summary>Whether <paramref name="other"/> is an explicit variant of <paramref name="drill"/> (or the other way round).</summary>
+    public static bool IsExplicitVariant(Drill drill, Drill other) =>
+        (drill.VariantOf ?? drill.Id) == (other.VariantOf ?? other.Id) && drill.Id != other.Id;
 }

@@ -12,7 +12,7 @@ internal sealed partial class DrillFileParser
     private static readonly HashSet<string> KnownFields =
     [
         "id", "number", "title", "concepts", "kind", "timeout", "expected", "unit", "tolerance",
-        "message", "message-required", "correct", "raises", "judged",
+        "message", "message-required", "correct", "raises", "judged", "variant-of",
     ];
 
     private static readonly HashSet<string> KnownSections =
@@ -74,6 +74,16 @@ internal sealed partial class DrillFileParser
             Problem(doc.Fields["concepts"].Line, "concepts", "name at least one concept");
         }
 
+        var variantOf = Optional("variant-of");
+        if (variantOf is not null && !IdPattern().IsMatch(variantOf))
+        {
+            Problem(doc.Fields["variant-of"].Line, "variant-of", "give the id of another drill (lowercase letters, digits and '-')");
+        }
+        else if (variantOf is not null && variantOf == id)
+        {
+            Problem(doc.Fields["variant-of"].Line, "variant-of", "a drill cannot be a variant of itself");
+        }
+
         var timeout = Integer("timeout", required: false) ?? 10;
         var question = SectionText("Question");
         var code = Code();
@@ -87,7 +97,10 @@ internal sealed partial class DrillFileParser
         }
 
         return new Drill(id, pack, number.Value, title, concepts, question, code, answer, explanation,
-            TimeSpan.FromSeconds(timeout), file);
+            TimeSpan.FromSeconds(timeout), file)
+        {
+            VariantOf = variantOf, VariantOfLine = FieldLine("variant-of"),
+        };
     }
 
     private DrillAnswer? Answer()

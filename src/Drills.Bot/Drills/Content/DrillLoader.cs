@@ -44,7 +44,18 @@ public static class DrillLoader
         }
 
         RefuseRetiredIds(root, loaded, problems);
+        RefuseUnknownVariants(loaded, problems);
         return new DrillLoadResult(new DrillCatalog(packs), problems);
+    }
+
+    /// <summary>A <c>variant-of:</c> must name a drill that is loaded (in any pack).</summary>
+    private static void RefuseUnknownVariants(List<ParsedDrill> loaded, List<DrillProblem> problems)
+    {
+        var ids = loaded.Select(d => d.Drill.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var drill in loaded.Select(d => d.Drill).Where(d => d.VariantOf is { } of && !ids.Contains(of)))
+        {
+            problems.Add(new(drill.SourcePath, drill.VariantOfLine, "variant-of", $"'{drill.VariantOf}' is not the id of any drill in the packs"));
+        }
     }
 
     /// <summary>A drill may not take an id listed in RETIRED.md (beside the packs, or above a single pack).</summary>

@@ -12,6 +12,7 @@ internal static class BadBodies
     private const string FollowUp = "/webhooks/{webhook_id}/{webhook_token}";
     private const string WebhookEdit = "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}";
     private const string Commands = "/applications/{application_id}/commands";
+    private const string Thread = "/channels/{channel_id}/messages/{message_id}/threads";
     private const string NoPings = """ "allowed_mentions": {"parse": []} """;
 
     public static IReadOnlyDictionary<string, BadBody> All { get; } = new Dictionary<string, BadBody>
@@ -49,6 +50,9 @@ internal static class BadBodies
         ["26 options"] = new("PUT", Commands, $$"""[{"name": "drill", "description": "d", "options": [{{string.Join(",", Enumerable.Range(0, 26).Select(i => $$"""{"type": 5, "name": "o{{i}}", "description": "d"}"""))}}]}]"""),
         ["unknown context"] = new("PUT", Commands, """[{"name": "score", "description": "d", "contexts": [5]}]"""),
         ["permissions not a number string"] = new("PUT", Commands, """[{"name": "score", "description": "d", "default_member_permissions": "-1"}]"""),
+        ["thread name over 100"] = new("POST", Thread, $$"""{"name": "{{Text(101)}}"}"""),
+        ["thread without a name"] = new("POST", Thread, """{"auto_archive_duration": 1440}"""),
+        ["thread archived after 2 hours"] = new("POST", Thread, """{"name": "t", "auto_archive_duration": 120}"""),
         ["string option max_length over 6000"] = new("PUT", Commands, """[{"name": "drill", "description": "d", "options": [{"type": 3, "name": "id", "description": "d", "max_length": 6001}]}]"""),
     };
 

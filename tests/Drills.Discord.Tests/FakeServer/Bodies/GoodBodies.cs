@@ -8,6 +8,8 @@ internal static class GoodBodies
     public static IReadOnlyDictionary<string, BadBody> All { get; } = new Dictionary<string, BadBody>
     {
         ["deferred update"] = new("POST", Callback, """{"type": 6}"""),
+        ["thread with a week's archive and slow mode"] = new("POST", "/channels/{channel_id}/messages/{message_id}/threads", """{"name": "Drill 3: why ~3s?", "auto_archive_duration": 10080, "rate_limit_per_user": 30}"""),
+        ["thread with a name only"] = new("POST", "/channels/{channel_id}/messages/{message_id}/threads", """{"name": "t"}"""),
         ["ephemeral defer"] = new("POST", Callback, """{"type": 5, "data": {"flags": 64}}"""),
         ["modal in the older action-row shape"] = new("POST", Callback, """{"type": 9, "data": {"custom_id": "m", "title": "Predict", "components": [{"type": 1, "components": [{"type": 4, "custom_id": "answer", "style": 2, "label": "Your prediction", "min_length": 1, "max_length": 400, "required": true}]}]}}"""),
         ["numeric autocomplete"] = new("POST", Callback, """{"type": 8, "data": {"choices": [{"name": "one", "value": 1}, {"name": "half", "value": 0.5}]}}"""),

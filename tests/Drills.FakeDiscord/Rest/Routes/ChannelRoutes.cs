@@ -49,6 +49,11 @@ internal static class ChannelRoutes
             return RestResult.Error(403, 50007, "Cannot send messages to this user");
         }
 
+        if (c.Files.Count > 0 && core.State.FilesDenied(channel.Id))
+        {
+            return RestResult.Error(403, 50013, "Missing Permissions");
+        }
+
         var body = c.BodyObject;
         if (body is null || !(HasPayload(body) || c.Files.Count > 0))
         {

@@ -20,7 +20,7 @@ namespace Drills.Bot.Storage.Postgres.CompiledModel
                 "Drills.Bot.Groups.Group",
                 typeof(Group),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 11,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -99,6 +99,14 @@ namespace Drills.Bot.Storage.Postgres.CompiledModel
                 fieldInfo: typeof(Group).GetField("<RotationPosition>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             rotationPosition.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var threadError = runtimeEntityType.AddProperty(
+                "ThreadError",
+                typeof(string),
+                propertyInfo: typeof(Group).GetProperty("ThreadError", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Group).GetField("<ThreadError>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            threadError.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var timeZone = runtimeEntityType.AddProperty(
                 "TimeZone",

@@ -12,7 +12,7 @@ namespace Drills.Bot.Storage.Postgres.CompiledModel
     public partial class PostgresDrillsDbModel
     {
         private PostgresDrillsDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e09f90f1-30fa-4906-953d-eb888f48ec37"), entityTypeCount: 7)
+            : base(skipDetectChanges: false, modelId: new Guid("8d95d51e-67d6-4fff-99ba-7756a501b361"), entityTypeCount: 9)
         {
         }
 
@@ -22,17 +22,23 @@ namespace Drills.Bot.Storage.Postgres.CompiledModel
             var member = MemberEntityType.Create(this);
             var drillPost = DrillPostEntityType.Create(this);
             var prediction = PredictionEntityType.Create(this);
+            var recapSettings = RecapSettingsEntityType.Create(this);
+            var weeklyRecap = WeeklyRecapEntityType.Create(this);
             var redoItem = RedoItemEntityType.Create(this);
             var review = ReviewEntityType.Create(this);
             var memberScore = MemberScoreEntityType.Create(this);
 
             DrillPostEntityType.CreateForeignKey1(drillPost, group);
             PredictionEntityType.CreateForeignKey1(prediction, drillPost);
+            RecapSettingsEntityType.CreateForeignKey1(recapSettings, group);
+            WeeklyRecapEntityType.CreateForeignKey1(weeklyRecap, group);
 
             GroupEntityType.CreateAnnotations(group);
             MemberEntityType.CreateAnnotations(member);
             DrillPostEntityType.CreateAnnotations(drillPost);
             PredictionEntityType.CreateAnnotations(prediction);
+            RecapSettingsEntityType.CreateAnnotations(recapSettings);
+            WeeklyRecapEntityType.CreateAnnotations(weeklyRecap);
             RedoItemEntityType.CreateAnnotations(redoItem);
             ReviewEntityType.CreateAnnotations(review);
             MemberScoreEntityType.CreateAnnotations(memberScore);

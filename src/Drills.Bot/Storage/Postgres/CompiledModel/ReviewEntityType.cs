@@ -20,7 +20,7 @@ namespace Drills.Bot.Storage.Postgres.CompiledModel
                 "Drills.Bot.Redo.Review",
                 typeof(Review),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 9,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -43,6 +43,14 @@ namespace Drills.Bot.Storage.Postgres.CompiledModel
             at.SetSentinelFromProviderValue(-62135596800000L);
             at.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var confidence = runtimeEntityType.AddProperty(
+                "Confidence",
+                typeof(Confidence?),
+                propertyInfo: typeof(Review).GetProperty("Confidence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Review).GetField("<Confidence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            confidence.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var drillId = runtimeEntityType.AddProperty(
                 "DrillId",
                 typeof(string),
@@ -58,6 +66,15 @@ namespace Drills.Bot.Storage.Postgres.CompiledModel
                 fieldInfo: typeof(Review).GetField("<IsRight>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
             isRight.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var itemDrillId = runtimeEntityType.AddProperty(
+                "ItemDrillId",
+                typeof(string),
+                propertyInfo: typeof(Review).GetProperty("ItemDrillId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Review).GetField("<ItemDrillId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 100);
+            itemDrillId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var prediction = runtimeEntityType.AddProperty(
                 "Prediction",

@@ -57,6 +57,10 @@ namespace Drills.Bot.Storage.Postgres.Migrations
                     b.Property<int>("RotationPosition")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ThreadError")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -68,7 +72,7 @@ namespace Drills.Bot.Storage.Postgres.Migrations
                     b.HasIndex("GuildId")
                         .IsUnique();
 
-                    b.ToTable("Groups");
+                    b.ToTable("Groups", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Members.Member", b =>
@@ -90,7 +94,7 @@ namespace Drills.Bot.Storage.Postgres.Migrations
 
                     b.HasKey("UserId");
 
-                    b.ToTable("Members");
+                    b.ToTable("Members", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Posting.DrillPost", b =>
@@ -139,16 +143,19 @@ namespace Drills.Bot.Storage.Postgres.Migrations
                     b.HasIndex("GroupId", "LocalDate")
                         .IsUnique();
 
-                    b.ToTable("Posts");
+                    b.ToTable("Posts", (string)null);
                 });
 
-            modelBuilder.Entity("Drills.Bot.Predictions.Prediction", b =>
+            modelBuilder.Entity("Drills.Bot.Posting.Prediction", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("Confidence")
+                        .HasColumnType("integer");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
@@ -189,7 +196,65 @@ namespace Drills.Bot.Storage.Postgres.Migrations
 
                     b.HasIndex("GroupId", "UserId", "LocalDate");
 
-                    b.ToTable("Predictions");
+                    b.ToTable("Predictions", (string)null);
+                });
+
+            modelBuilder.Entity("Drills.Bot.Recap.RecapSettings", b =>
+                {
+                    b.Property<int>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<TimeOnly>("Time")
+                        .HasColumnType("time without time zone");
+
+                    b.HasKey("GroupId");
+
+                    b.ToTable("RecapSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Drills.Bot.Recap.WeeklyRecap", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("ChannelId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("MessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PostedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Skipped")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId", "LocalDate")
+                        .IsUnique();
+
+                    b.ToTable("Recaps", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Redo.RedoItem", b =>
@@ -232,7 +297,7 @@ namespace Drills.Bot.Storage.Postgres.Migrations
                     b.HasIndex("UserId", "DrillId")
                         .IsUnique();
 
-                    b.ToTable("RedoItems");
+                    b.ToTable("RedoItems", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Redo.Review", b =>
@@ -246,6 +311,9 @@ namespace Drills.Bot.Storage.Postgres.Migrations
                     b.Property<long>("At")
                         .HasColumnType("bigint");
 
+                    b.Property<int?>("Confidence")
+                        .HasColumnType("integer");
+
                     b.Property<string>("DrillId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -254,6 +322,11 @@ namespace Drills.Bot.Storage.Postgres.Migrations
 
                     b.Property<bool>("IsRight")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("ItemDrillId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
 
                     b.Property<string>("Prediction")
                         .IsRequired()
@@ -270,7 +343,7 @@ namespace Drills.Bot.Storage.Postgres.Migrations
 
                     b.HasIndex("UserId", "At");
 
-                    b.ToTable("Reviews");
+                    b.ToTable("Reviews", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Scores.MemberScore", b =>
@@ -301,7 +374,7 @@ namespace Drills.Bot.Storage.Postgres.Migrations
                     b.HasIndex("GroupId", "Right", "Answered", "UserId")
                         .IsDescending(false, true, false, false);
 
-                    b.ToTable("Scores");
+                    b.ToTable("Scores", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Posting.DrillPost", b =>
@@ -315,7 +388,7 @@ namespace Drills.Bot.Storage.Postgres.Migrations
                     b.Navigation("Group");
                 });
 
-            modelBuilder.Entity("Drills.Bot.Predictions.Prediction", b =>
+            modelBuilder.Entity("Drills.Bot.Posting.Prediction", b =>
                 {
                     b.HasOne("Drills.Bot.Posting.DrillPost", "Post")
                         .WithMany()
@@ -324,6 +397,28 @@ namespace Drills.Bot.Storage.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Post");
+                });
+
+            modelBuilder.Entity("Drills.Bot.Recap.RecapSettings", b =>
+                {
+                    b.HasOne("Drills.Bot.Groups.Group", "Group")
+                        .WithOne()
+                        .HasForeignKey("Drills.Bot.Recap.RecapSettings", "GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Group");
+                });
+
+            modelBuilder.Entity("Drills.Bot.Recap.WeeklyRecap", b =>
+                {
+                    b.HasOne("Drills.Bot.Groups.Group", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Group");
                 });
 #pragma warning restore 612, 618
         }

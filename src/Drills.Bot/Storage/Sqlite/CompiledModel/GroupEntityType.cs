@@ -19,7 +19,7 @@ namespace Drills.Bot.Storage.Sqlite.CompiledModel
                 "Drills.Bot.Groups.Group",
                 typeof(Group),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 11,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -89,6 +89,13 @@ namespace Drills.Bot.Storage.Sqlite.CompiledModel
                 propertyInfo: typeof(Group).GetProperty("RotationPosition", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Group).GetField("<RotationPosition>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var threadError = runtimeEntityType.AddProperty(
+                "ThreadError",
+                typeof(string),
+                propertyInfo: typeof(Group).GetProperty("ThreadError", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Group).GetField("<ThreadError>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var timeZone = runtimeEntityType.AddProperty(
                 "TimeZone",

@@ -20,7 +20,7 @@ namespace Drills.Bot.Storage.Sqlite.CompiledModel
                 "Drills.Bot.Posting.Prediction",
                 typeof(Prediction),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 3,
@@ -34,6 +34,13 @@ namespace Drills.Bot.Storage.Sqlite.CompiledModel
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0L);
+
+            var confidence = runtimeEntityType.AddProperty(
+                "Confidence",
+                typeof(int?),
+                propertyInfo: typeof(Prediction).GetProperty("Confidence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Prediction).GetField("<Confidence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",

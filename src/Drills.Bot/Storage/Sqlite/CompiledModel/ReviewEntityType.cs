@@ -19,7 +19,7 @@ namespace Drills.Bot.Storage.Sqlite.CompiledModel
                 "Drills.Bot.Redo.Review",
                 typeof(Review),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 9,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -40,6 +40,13 @@ namespace Drills.Bot.Storage.Sqlite.CompiledModel
                 valueConverter: new UnixMillisConverter());
             at.SetSentinelFromProviderValue(-62135596800000L);
 
+            var confidence = runtimeEntityType.AddProperty(
+                "Confidence",
+                typeof(Confidence?),
+                propertyInfo: typeof(Review).GetProperty("Confidence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Review).GetField("<Confidence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var drillId = runtimeEntityType.AddProperty(
                 "DrillId",
                 typeof(string),
@@ -53,6 +60,14 @@ namespace Drills.Bot.Storage.Sqlite.CompiledModel
                 propertyInfo: typeof(Review).GetProperty("IsRight", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Review).GetField("<IsRight>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
+
+            var itemDrillId = runtimeEntityType.AddProperty(
+                "ItemDrillId",
+                typeof(string),
+                propertyInfo: typeof(Review).GetProperty("ItemDrillId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Review).GetField("<ItemDrillId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 100);
 
             var prediction = runtimeEntityType.AddProperty(
                 "Prediction",

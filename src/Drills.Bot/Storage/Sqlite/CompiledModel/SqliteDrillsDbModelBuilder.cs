@@ -11,7 +11,7 @@ namespace Drills.Bot.Storage.Sqlite.CompiledModel
     public partial class SqliteDrillsDbModel
     {
         private SqliteDrillsDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("624be209-44de-4012-88bf-dfde49230e6f"), entityTypeCount: 7)
+            : base(skipDetectChanges: false, modelId: new Guid("7cf17bab-5f0b-4c73-8ae8-68397e1b2616"), entityTypeCount: 9)
         {
         }
 
@@ -21,17 +21,23 @@ namespace Drills.Bot.Storage.Sqlite.CompiledModel
             var member = MemberEntityType.Create(this);
             var drillPost = DrillPostEntityType.Create(this);
             var prediction = PredictionEntityType.Create(this);
+            var recapSettings = RecapSettingsEntityType.Create(this);
+            var weeklyRecap = WeeklyRecapEntityType.Create(this);
             var redoItem = RedoItemEntityType.Create(this);
             var review = ReviewEntityType.Create(this);
             var memberScore = MemberScoreEntityType.Create(this);
 
             DrillPostEntityType.CreateForeignKey1(drillPost, group);
             PredictionEntityType.CreateForeignKey1(prediction, drillPost);
+            RecapSettingsEntityType.CreateForeignKey1(recapSettings, group);
+            WeeklyRecapEntityType.CreateForeignKey1(weeklyRecap, group);
 
             GroupEntityType.CreateAnnotations(group);
             MemberEntityType.CreateAnnotations(member);
             DrillPostEntityType.CreateAnnotations(drillPost);
             PredictionEntityType.CreateAnnotations(prediction);
+            RecapSettingsEntityType.CreateAnnotations(recapSettings);
+            WeeklyRecapEntityType.CreateAnnotations(weeklyRecap);
             RedoItemEntityType.CreateAnnotations(redoItem);
             ReviewEntityType.CreateAnnotations(review);
             MemberScoreEntityType.CreateAnnotations(memberScore);

@@ -48,6 +48,9 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
                     b.Property<int>("RotationPosition")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ThreadError")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -58,7 +61,7 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
                     b.HasIndex("GuildId")
                         .IsUnique();
 
-                    b.ToTable("Groups");
+                    b.ToTable("Groups", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Members.Member", b =>
@@ -80,7 +83,7 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
 
                     b.HasKey("UserId");
 
-                    b.ToTable("Members");
+                    b.ToTable("Members", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Posting.DrillPost", b =>
@@ -125,13 +128,16 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
                     b.HasIndex("GroupId", "LocalDate")
                         .IsUnique();
 
-                    b.ToTable("Posts");
+                    b.ToTable("Posts", (string)null);
                 });
 
-            modelBuilder.Entity("Drills.Bot.Predictions.Prediction", b =>
+            modelBuilder.Entity("Drills.Bot.Posting.Prediction", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Confidence")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
@@ -171,7 +177,62 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
 
                     b.HasIndex("GroupId", "UserId", "LocalDate");
 
-                    b.ToTable("Predictions");
+                    b.ToTable("Predictions", (string)null);
+                });
+
+            modelBuilder.Entity("Drills.Bot.Recap.RecapSettings", b =>
+                {
+                    b.Property<int>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Time")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("GroupId");
+
+                    b.ToTable("RecapSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Drills.Bot.Recap.WeeklyRecap", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PostedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Skipped")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId", "LocalDate")
+                        .IsUnique();
+
+                    b.ToTable("Recaps", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Redo.RedoItem", b =>
@@ -211,7 +272,7 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
                     b.HasIndex("UserId", "DrillId")
                         .IsUnique();
 
-                    b.ToTable("RedoItems");
+                    b.ToTable("RedoItems", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Redo.Review", b =>
@@ -223,6 +284,9 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Confidence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DrillId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -230,6 +294,10 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
 
                     b.Property<bool>("IsRight")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemDrillId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Prediction")
                         .IsRequired()
@@ -245,7 +313,7 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
 
                     b.HasIndex("UserId", "At");
 
-                    b.ToTable("Reviews");
+                    b.ToTable("Reviews", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Scores.MemberScore", b =>
@@ -276,7 +344,7 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
                     b.HasIndex("GroupId", "Right", "Answered", "UserId")
                         .IsDescending(false, true, false, false);
 
-                    b.ToTable("Scores");
+                    b.ToTable("Scores", (string)null);
                 });
 
             modelBuilder.Entity("Drills.Bot.Posting.DrillPost", b =>
@@ -290,7 +358,7 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
                     b.Navigation("Group");
                 });
 
-            modelBuilder.Entity("Drills.Bot.Predictions.Prediction", b =>
+            modelBuilder.Entity("Drills.Bot.Posting.Prediction", b =>
                 {
                     b.HasOne("Drills.Bot.Posting.DrillPost", "Post")
                         .WithMany()
@@ -299,6 +367,28 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Post");
+                });
+
+            modelBuilder.Entity("Drills.Bot.Recap.RecapSettings", b =>
+                {
+                    b.HasOne("Drills.Bot.Groups.Group", "Group")
+                        .WithOne()
+                        .HasForeignKey("Drills.Bot.Recap.RecapSettings", "GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Group");
+                });
+
+            modelBuilder.Entity("Drills.Bot.Recap.WeeklyRecap", b =>
+                {
+                    b.HasOne("Drills.Bot.Groups.Group", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Group");
                 });
 #pragma warning restore 612, 618
         }

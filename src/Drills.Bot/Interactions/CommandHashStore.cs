@@ -2,14 +2,15 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Drills.Discord;
 
-namespace Drills.Discord;
+namespace Drills.Bot.Interactions;
 
 /// <summary>
 /// Remembers what was last registered per scope (application + guild or global) so unchanged commands are
 /// not re-created on every start: 200 creations a day per guild, then 30034 (docs/discord.md "Application
-/// commands"). Hashes live in memory and, when a path is configured, in a small text file (<c>scope hash</c>
-/// per line).
+/// commands"). Hashes live in memory and, when <see cref="BotDiscordOptions.CommandHashFile"/> is set, in a small
+/// text file (<c>scope hash</c> per line). The bot's policy, not the client's: the client only lists and overwrites.
 /// </summary>
 internal sealed class CommandHashStore(string? filePath)
 {

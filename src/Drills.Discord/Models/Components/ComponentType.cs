@@ -1,6 +1,6 @@
 namespace Drills.Discord;
 
-/// <summary>Component types used by this client (Discord "Component Types").</summary>
+/// <summary>Component types this client models (Discord "Component Types"); others read as <see cref="UnknownComponent"/>.</summary>
 public enum ComponentType
 {
     ActionRow = 1,

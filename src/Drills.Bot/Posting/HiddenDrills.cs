@@ -1,0 +1,32 @@
+using Drills.Bot.Drills.Content;
+using Drills.Bot.Groups;
+using Drills.Bot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Drills.Bot.Posting;
+
+/// <summary>
+/// The drills a group must not see outside its daily post, as of an instant: the ones still to come in its rotation
+/// (never posted there: showing one would spoil a later day) and the one open then (its answer is not out yet).
+/// Practice and redo variants leave these out.
+/// </summary>
+public static class HiddenDrills
+{
+    public static async Task<IReadOnlySet<string>> OfGroupAsync(DrillsDb db, int groupId, DrillCatalog catalog, DateTimeOffset asOf, CancellationToken ct)
+    {
+        var group = await db.Groups.AsNoTracking().FirstOrDefaultAsync(g => g.Id == groupId, ct);
+        if (group is null)
+        {
+            return new HashSet<string>();
+        }
+
+        var posted = await db.Posts.AsNoTracking()
+            .Where(p => p.GroupId == groupId && p.Error == null && p.MessageId != null && p.PostedAt <= asOf)
+            .Select(p => new { p.DrillId, Open = p.ClosesAt > asOf && (p.ClosedAt == null || p.ClosedAt > asOf) })
+            .ToListAsync(ct);
+        var seen = posted.Select(p => p.DrillId).ToHashSet(StringComparer.Ordinal);
+        var hidden = Rotation.For(group, catalog).Select(d => d.Id).Where(id => !seen.Contains(id)).ToHashSet(StringComparer.Ordinal);
+        hidden.UnionWith(posted.Where(p => p.Open).Select(p => p.DrillId));
+        return hidden;
+    }
+}
