@@ -10,7 +10,7 @@ internal static class BenchRunner
 {
     public static async Task<int> RunAsync(BenchSettings settings)
     {
-        IScenario[] scenarios = [new BurstScenario(), new RedoScenario(), new GroupsScenario(), new DataScenario(), new StartupScenario(), new ChartsScenario(), new SoakScenario()];
+        IScenario[] scenarios = [new BurstScenario(), new BatchScenario(), new ProvidersScenario(), new RedoScenario(), new GroupsScenario(), new DataScenario(), new StartupScenario(), new ChartsScenario(), new SoakScenario()];
         var table = new ResultTable();
         Driver.BenchWorld.Keep = settings.Keep;
         var watch = Stopwatch.StartNew();

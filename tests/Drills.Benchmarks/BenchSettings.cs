@@ -6,18 +6,20 @@ internal sealed record BenchSettings
     public const string Usage = """
         usage: dotnet run -c Release --project tests/Drills.Benchmarks [-- options]
           --quick              short smoke run (small sizes, one run each; under 2 minutes)
-          --only a,b           scenarios: startup, burst, redo, groups, data, charts, soak (default: all but soak)
+          --only a,b           scenarios: startup, burst, batch, redo, groups, data, charts, soak (default: all but soak)
           --runs N             runs per measurement (default 3; quick 1)
           --burst-seconds S    length of each prediction burst (default 20; quick 4)
           --keep               keep each scenario's temp folder (database) for inspection
+          --provider postgres  also run the burst and redo fan-out on PostgreSQL beside SQLite (scenario providers)
+          --postgres CONN      the PostgreSQL server for that (default: DRILLS_TEST_POSTGRES)
           --json PATH          also write the results as JSON to PATH
           --compare OLD.json   print each measure beside its value in an earlier --json file, with the change
         """;
 
-    public static readonly IReadOnlyList<string> AllScenarios = ["burst", "redo", "groups", "data", "startup", "charts", "soak"];
+    public static readonly IReadOnlyList<string> AllScenarios = ["burst", "batch", "providers", "redo", "groups", "data", "startup", "charts", "soak"];
 
     /// <summary>What runs without <c>--only</c>: the soak takes several minutes more and is asked for by name.</summary>
-    public static readonly IReadOnlyList<string> DefaultScenarios = ["burst", "redo", "groups", "data", "startup", "charts"];
+    public static readonly IReadOnlyList<string> DefaultScenarios = ["burst", "batch", "redo", "groups", "data", "startup", "charts"];
 
     public bool Quick { get; init; }
     public IReadOnlySet<string> Only { get; init; } = DefaultScenarios.ToHashSet();
@@ -30,6 +32,9 @@ internal sealed record BenchSettings
     /// <summary>Keep the temp folders (databases) instead of deleting them.</summary>
     public bool Keep { get; init; }
 
+    /// <summary>A PostgreSQL server for the providers scenario (each run gets a database of its own there).</summary>
+    public string? PostgresServer { get; init; } = Environment.GetEnvironmentVariable("DRILLS_TEST_POSTGRES") is { Length: > 0 } pg ? pg : null;
+
     /// <summary>Where to write the results as JSON (null: not written).</summary>
     public string? JsonPath { get; init; }
 
@@ -39,6 +44,9 @@ internal sealed record BenchSettings
     /// <summary>Offered rates of the open-loop bursts; the maximum is measured closed-loop with <see cref="MaxInFlight"/>.</summary>
     public IReadOnlyList<int> BurstRates { get; init; } = [100, 1000];
     public int MaxInFlight { get; init; } = 64;
+
+    /// <summary>Group commit sizes (<c>Storage:MaxBatch</c>) compared side by side at 1,000/s offered.</summary>
+    public IReadOnlyList<int> BatchSizes { get; init; } = [1, 8, 64];
     public int RedoMembers { get; init; } = 5_000;
     public int RedoItemsPerMember { get; init; } = 2;
     public int Groups { get; init; } = 1_000;
@@ -59,6 +67,7 @@ internal sealed record BenchSettings
     {
         settings = args.Contains("--quick") ? QuickSettings() : new BenchSettings();
         error = "";
+        var withPostgres = false;
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -81,6 +90,17 @@ internal sealed record BenchSettings
                     }
 
                     settings = settings with { ComparePath = value };
+                    i++;
+                    break;
+                case "--provider" when value is "postgres":
+                    withPostgres = true;
+                    i++;
+                    break;
+                case "--provider" when value is "sqlite":
+                    i++;
+                    break;
+                case "--postgres" when value is not null:
+                    settings = settings with { PostgresServer = value };
                     i++;
                     break;
                 case "--only" when value is not null:
@@ -106,6 +126,11 @@ internal sealed record BenchSettings
                     error = $"unknown or incomplete option '{args[i]}'";
                     return false;
             }
+        }
+
+        if (withPostgres)
+        {
+            settings = settings with { Only = settings.Only.Append("providers").ToHashSet() };
         }
 
         return true;

@@ -12,11 +12,11 @@ namespace Drills.Bot.Answers;
 /// <summary>
 /// The one answer path, for every source: the source finds what is answered (or refuses), the answer is checked,
 /// logged as a review, moved through the spaced-repetition step, scored when it is a daily prediction, and written
-/// once, through the write gate. Daily predictions are the hot path: the source's reads, the score row, the redo
+/// once, with other members' writes in one transaction (group commit). Daily predictions are the hot path: the source's reads, the score row, the redo
 /// item on a miss, one write.
 /// </summary>
 public sealed class AnswerService(
-    IDbContextFactory<DrillsDb> dbs, DrillContent content, IOptions<RedoOptions> redo, SqliteWriteGate writes, TimeProvider time)
+    IDbContextFactory<DrillsDb> dbs, DrillContent content, IOptions<RedoOptions> redo, GroupCommit writes, TimeProvider time)
 {
     private readonly IReadOnlyList<TimeSpan> intervals = redo.Value.ParsedIntervals();
     private readonly TimeSpan confidentMiss = redo.Value.ConfidentMissInterval;
@@ -46,7 +46,7 @@ public sealed class AnswerService(
         var item = await RecordAsync(context, target, text!, result!, confidence);
         try
         {
-            await writes.RunAsync(db.SaveChangesAsync, ct);
+            await writes.CommitAsync(db, ct);
         }
         catch (DbUpdateException e)
         {

@@ -21,9 +21,16 @@ public sealed class AdmissionOptions
     /// </summary>
     public TimeSpan WaitBudget { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How long after its receipt an interaction still being worked on is deferred (an ephemeral "thinking" reply,
+    /// completed by editing it when the work is done), so that slow work never lets the 3 s pass unanswered.
+    /// </summary>
+    public TimeSpan DeferAfter { get; set; } = TimeSpan.FromMilliseconds(2200);
+
     public static string? Problem(AdmissionOptions o) =>
         o.MaxConcurrent < 1 ? "Interactions:MaxConcurrent must be at least 1."
         : o.MaxWaiting < 0 ? "Interactions:MaxWaiting must be 0 or more."
         : o.WaitBudget <= TimeSpan.Zero || o.WaitBudget >= TimeSpan.FromSeconds(3) ? "Interactions:WaitBudget must be above 0 and below 00:00:03 (Discord's deadline)."
+        : o.DeferAfter <= TimeSpan.Zero || o.DeferAfter >= TimeSpan.FromSeconds(3) ? "Interactions:DeferAfter must be above 0 and below 00:00:03 (Discord's deadline)."
         : null;
 }

@@ -35,16 +35,23 @@ public sealed class InteractionAdmission : IDisposable
     /// <summary>
     /// Waits for a turn for an interaction received at <paramref name="receivedAt"/> (a <see cref="TimeProvider"/>
     /// timestamp). Null when it must be answered "busy" instead; otherwise dispose the turn when the work is done.
+    /// One that reached the router only after the budget (held up before it, e.g. by a starved thread pool) is
+    /// refused even when a slot is free: what is left of its 3 s may not cover the work.
     /// </summary>
     public async Task<AdmissionTurn?> EnterAsync(long receivedAt, CancellationToken ct)
     {
+        var left = options.WaitBudget - time.GetElapsedTime(receivedAt);
+        if (left <= TimeSpan.Zero)
+        {
+            return null;
+        }
+
         if (slots.Wait(0))
         {
             return new AdmissionTurn(this, time.GetTimestamp());
         }
 
-        var left = options.WaitBudget - time.GetElapsedTime(receivedAt);
-        if (left <= TimeSpan.Zero || !TryQueue())
+        if (!TryQueue())
         {
             return null;
         }

@@ -1,16 +1,21 @@
 using Drills.Discord;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Drills.Bot.Interactions;
 
 /// <summary>
 /// Receives every interaction (off the gateway loop), hands it to the feature that takes it (<see cref="RouteTable"/>)
 /// and sends the answer. A handler that throws costs that one member a short ephemeral error, never the bot.
+/// Every age counts from the gateway's receipt (<see cref="Interaction.GetAge"/>): one refused by admission is
+/// answered "busy" at once, and work still running at <see cref="AdmissionOptions.DeferAfter"/> is deferred and
+/// completed by an edit, so no interaction is left to expire (10062).
 /// </summary>
 public sealed partial class InteractionRouter(
     RouteTable table,
     InteractionAdmission admission,
+    IOptions<AdmissionOptions> options,
     TimeProvider time,
     IServiceProvider services,
     DiscordRestClient rest,
@@ -22,8 +27,10 @@ public sealed partial class InteractionRouter(
 
     public async Task HandleAsync(Interaction interaction, CancellationToken ct)
     {
-        var receivedAt = time.GetTimestamp();
-        using var turn = await admission.EnterAsync(receivedAt, ct);
+        // The age counts from the gateway's receipt, not from here: the hop to this handler can itself be slow.
+        var age = interaction.GetAge();
+        var received = time.GetTimestamp() - (long)(age.TotalSeconds * time.TimestampFrequency);
+        using var turn = await admission.EnterAsync(received, ct);
         if (turn is null)
         {
             LogBusy(interaction.Type, admission.Waiting);
@@ -31,27 +38,79 @@ public sealed partial class InteractionRouter(
             return;
         }
 
-        HandlerResult result;
-        try
+        var handling = RouteAsync(interaction, ct);
+        if (!handling.IsCompleted && await DeferredAsync(interaction, handling, options.Value.DeferAfter - time.GetElapsedTime(received), ct))
         {
-            result = table.Find(interaction) is { } route
-                ? await ((IInteractionRoute)services.GetRequiredService(route)).HandleAsync(interaction, ct)
-                : Replies.Ephemeral("I don't know that command or button (it may be from an older version).");
-            await AddNoticesAsync(interaction, result, ct);
-        }
-        catch (Exception e) when (!ct.IsCancellationRequested)
-        {
-            LogHandlerFailed(e, interaction.Type, interaction.Data?.Name ?? interaction.Data?.CustomId);
-            result = interaction.Type == InteractionType.Autocomplete
-                ? InteractionResponse.Autocomplete([])
-                : Replies.Ephemeral(Replies.Failure);
+            return;
         }
 
+        var result = await handling;
         if (await RespondAsync(interaction, result.Initial, ct) && result.FollowUp is not null)
         {
             await FollowUpAsync(interaction, result.FollowUp, ct);
         }
     }
+
+    /// <summary>The route's answer; a handler that throws gets the short failure line.</summary>
+    private async Task<HandlerResult> RouteAsync(Interaction interaction, CancellationToken ct)
+    {
+        try
+        {
+            var result = table.Find(interaction) is { } route
+                ? await ((IInteractionRoute)services.GetRequiredService(route)).HandleAsync(interaction, ct)
+                : Replies.Ephemeral("I don't know that command or button (it may be from an older version).");
+            await AddNoticesAsync(interaction, result, ct);
+            return result;
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            LogHandlerFailed(e, interaction.Type, interaction.Data?.Name ?? interaction.Data?.CustomId);
+            return interaction.Type == InteractionType.Autocomplete
+                ? InteractionResponse.Autocomplete([])
+                : Replies.Ephemeral(Replies.Failure);
+        }
+    }
+
+    /// <summary>
+    /// When the work is still running after <paramref name="wait"/> more, answers in time without it: a deferred ephemeral
+    /// reply that the finished work then edits (autocomplete cannot be deferred: it gets no choices). False when the
+    /// work finished first and its answer is still to be sent.
+    /// </summary>
+    private async Task<bool> DeferredAsync(Interaction interaction, Task<HandlerResult> handling, TimeSpan wait, CancellationToken ct)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var timer = Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, time, stop.Token);
+        if (await Task.WhenAny(handling, timer) == handling || handling.IsCompleted)
+        {
+            await stop.CancelAsync();
+            return false;
+        }
+
+        LogDeferred(interaction.Type, interaction.Data?.Name ?? interaction.Data?.CustomId);
+        if (interaction.Type == InteractionType.Autocomplete)
+        {
+            await RespondAsync(interaction, Busy(interaction), ct);
+            await handling;
+            return true;
+        }
+
+        if (await RespondAsync(interaction, InteractionResponse.Defer(ephemeral: true), ct))
+        {
+            await FollowUpAsync(interaction, async token => await AsEditAsync(await handling, token), ct);
+        }
+        else
+        {
+            await handling;
+        }
+
+        return true;
+    }
+
+    /// <summary>A finished answer as the edit of a deferred reply: its own follow-up, its message, or "busy" for one a deferred reply cannot show (a form).</summary>
+    private static async Task<MessageEdit> AsEditAsync(HandlerResult result, CancellationToken ct) =>
+        result.FollowUp is { } followUp ? await followUp(ct)
+        : result.Initial.Data is MessageCreate m ? new MessageEdit { Content = m.Content, Embeds = m.Embeds, Components = m.Components, AllowedMentions = m.AllowedMentions, Files = m.Files }
+        : Replies.Edit(Replies.Busy);
 
     /// <summary>Autocomplete can only take choices, so a busy one gets none; everything else gets the short ephemeral line.</summary>
     private static InteractionResponse Busy(Interaction interaction) =>
@@ -113,6 +172,9 @@ public sealed partial class InteractionRouter(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Interaction handler failed ({Type} {Name})")]
     private partial void LogHandlerFailed(Exception e, InteractionType type, string? name);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Deferred an interaction ({Type} {Name}): its work ran past the defer time")]
+    private partial void LogDeferred(InteractionType type, string? name);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Answered an interaction ({Type}) busy; {Waiting} waiting")]
     private partial void LogBusy(InteractionType type, int waiting);

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Drills.Bot.Scores;
 
 /// <summary><c>/score</c> and <c>/leaderboard</c>: read from the running totals and indexed predictions.</summary>
-public sealed class ScoreService(IDbContextFactory<DrillsDb> dbs, DrillContent content, GroupRanks ranks, TimeProvider time)
+public sealed class ScoreService(IDbContextFactory<DrillsDb> dbs, DrillContent content, GroupRanks ranks, Leaderboards boards, TimeProvider time)
 {
     private const int LeaderboardSize = 10;
 
@@ -99,11 +99,18 @@ public sealed class ScoreService(IDbContextFactory<DrillsDb> dbs, DrillContent c
         }
 
         var from = Today(group, time.GetUtcNow()).AddDays(period == LeaderboardPeriod.Week ? -6 : -29);
-        var rows = await db.Predictions.Where(p => p.GroupId == group.Id && p.LocalDate >= from)
+        return await boards.GetAsync(db, group.Id, period, from, (d, token) => WindowAsync(d, group.Id, from, token), ct);
+    }
+
+    /// <summary>The period's board from the predictions since <paramref name="from"/>, and the group's member count.</summary>
+    private static async Task<Leaderboards.Computed> WindowAsync(DrillsDb db, int groupId, DateOnly from, CancellationToken ct)
+    {
+        var rows = await db.Predictions.Where(p => p.GroupId == groupId && p.LocalDate >= from)
             .GroupBy(p => p.UserId)
             .Select(g => new { UserId = g.Key, Right = g.Count(p => p.IsRight), Answered = g.Count() })
             .OrderByDescending(x => x.Right).ThenBy(x => x.Answered).ThenBy(x => x.UserId).Take(LeaderboardSize).ToListAsync(ct);
-        return rows.Select((s, i) => new LeaderboardRow(i + 1, s.UserId, s.Right, s.Answered)).ToList();
+        var members = await db.Scores.CountAsync(s => s.GroupId == groupId, ct);
+        return new Leaderboards.Computed(rows.Select((s, i) => new LeaderboardRow(i + 1, s.UserId, s.Right, s.Answered)).ToList(), members);
     }
 
     /// <summary>The group's local date (UTC's when its zone is unknown here): streaks and periods count its days.</summary>

@@ -15,6 +15,7 @@ public static class ScoresSetup
         services.AddSettings<ScoreOptions>(configuration, ScoreOptions.Section);
         services.AddSingleton<ScoreService>();
         services.AddSingleton<GroupRanks>();
+        services.AddSingleton<Leaderboards>();
         services.AddRoute<ScoreRoute>([ScoreCommand, LeaderboardCommand]);
         return services;
     }

@@ -17,6 +17,9 @@ public sealed class StorageOptions
     [Required]
     public string ConnectionString { get; set; } = "Data Source=data/drills.db";
 
+    /// <summary>Predictions saved together in one transaction at most (<see cref="GroupCommit"/>); 1 saves each alone.</summary>
+    public int MaxBatch { get; set; } = 64;
+
     /// <summary>The parsed <see cref="Provider"/>; validation at start has refused any other name.</summary>
     public StorageProvider Kind => TryParseProvider(Provider, out var kind)
         ? kind

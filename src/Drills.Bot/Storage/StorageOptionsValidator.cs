@@ -13,6 +13,11 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             return ValidateOptionsResult.Fail($"Storage:Provider: '{options.Provider}' is not a storage provider; use sqlite (the default) or postgres");
         }
 
+        if (options.MaxBatch is < 1 or > 1000)
+        {
+            return ValidateOptionsResult.Fail($"Storage:MaxBatch: {options.MaxBatch} is out of range; use 1 to 1000 (default 64)");
+        }
+
         if (provider == StorageProvider.Postgres && !string.IsNullOrWhiteSpace(options.ConnectionString)
             && PostgresStorage.ConnectionStringProblem(options.ConnectionString) is { } problem)
         {

@@ -25,7 +25,7 @@ public static class StorageSetup
             StorageProvider.Postgres => new DrillsDbFactory<PostgresDrillsDb>(sp.GetRequiredService<IDbContextFactory<PostgresDrillsDb>>()),
             _ => new DrillsDbFactory<SqliteDrillsDb>(sp.GetRequiredService<IDbContextFactory<SqliteDrillsDb>>()),
         });
-        services.AddSingleton(sp => new SqliteWriteGate(serialize: Options(sp).Kind == StorageProvider.Sqlite));
+        services.AddSingleton(sp => new GroupCommit(sp.GetRequiredService<IDbContextFactory<DrillsDb>>(), Options(sp).MaxBatch));
         return services;
     }
 

@@ -108,6 +108,7 @@ internal sealed partial class DispatchPump(IServiceScopeFactory scopes, TimeProv
         }
 
         interaction.ReceivedAt = receivedAt;
+        interaction.ReceivedOn = time;
         await using var scope = scopes.CreateAsyncScope();
         var handlers = scope.ServiceProvider.GetServices<IInteractionHandler>().ToList();
         await Task.WhenAll(handlers.Select(h => RunInteractionHandlerAsync(h, interaction))).ConfigureAwait(false);

@@ -30,6 +30,22 @@ public sealed class Interaction
     [JsonIgnore]
     public DateTimeOffset? ReceivedAt { get; internal set; }
 
+    /// <summary>The clock <see cref="ReceivedAt"/> is on (the client's).</summary>
+    [JsonIgnore]
+    internal TimeProvider? ReceivedOn { get; set; }
+
+    /// <summary>
+    /// How old it is, on the client's clock: since the gateway handed it over, plus the age its id (a snowflake)
+    /// gave it on arrival when that is believable (see <see cref="CallbackDeadline"/>), so that time spent before
+    /// the bot read it (a backlog on the socket) counts too. Zero for one built by hand. Handlers compare it with
+    /// Discord's 3 s whatever clock their own timings use.
+    /// </summary>
+    public TimeSpan GetAge() =>
+        ReceivedOn is { } clock && CallbackDeadline.For(this, clock) is { } deadline && CallbackDeadline.Window - (deadline - clock.GetUtcNow()) is var age
+        && age > TimeSpan.Zero
+            ? age
+            : TimeSpan.Zero;
+
     /// <summary>Who invoked it: <c>member.user</c> in guilds, <c>user</c> in DMs.</summary>
     [JsonIgnore]
     public User? Invoker => Member?.User ?? User;

@@ -8,11 +8,11 @@ internal sealed class BenchWorld : IAsyncDisposable
 {
     private static readonly Lazy<(string Path, DrillCatalog Catalog)> Drills = new(LoadDrills);
 
-    private BenchWorld(FakeDiscordServer discord, string folder)
+    private BenchWorld(FakeDiscordServer discord, string folder, string? postgresServer)
     {
         Discord = discord;
         Folder = folder;
-        Db = new BenchDatabase(System.IO.Path.Combine(folder, "drills.db"));
+        Db = new BenchDatabase(System.IO.Path.Combine(folder, "drills.db"), postgresServer);
     }
 
     public FakeDiscordServer Discord { get; }
@@ -25,14 +25,15 @@ internal sealed class BenchWorld : IAsyncDisposable
 
     public static DrillCatalog Catalog => Drills.Value.Catalog;
 
-    public static async Task<BenchWorld> CreateAsync(FakeDiscordOptions? options = null)
+    /// <param name="postgresServer">A PostgreSQL server to put the bot's database on (a database of its own), or null for SQLite.</param>
+    public static async Task<BenchWorld> CreateAsync(FakeDiscordOptions? options = null, string? postgresServer = null)
     {
         var discord = await FakeDiscordServer.StartAsync(options ?? new FakeDiscordOptions());
-        return new BenchWorld(discord, Directory.CreateTempSubdirectory("drills-bench-").FullName);
+        return new BenchWorld(discord, Directory.CreateTempSubdirectory("drills-bench-").FullName, postgresServer);
     }
 
     public BotProcess StartBot(DateTimeOffset clock, int globalRequestsPerSecond = 50, IReadOnlyList<(string Key, string Value)>? extra = null) =>
-        BotLauncher.Start(new BotConfig(Discord.Token, Discord.ApiBaseUrl, DrillsPath, Db.Path, clock, globalRequestsPerSecond) { Extra = extra ?? [] });
+        BotLauncher.Start(new BotConfig(Discord.Token, Discord.ApiBaseUrl, DrillsPath, Db.Path, clock, globalRequestsPerSecond) { Extra = [.. Db.BotSettings, .. extra ?? []] });
 
     /// <summary>The operator's executable on the system clock (see <see cref="BotLauncher.StartProduction"/>).</summary>
     public BotProcess StartProductionBot() =>
@@ -52,6 +53,11 @@ internal sealed class BenchWorld : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Discord.DisposeAsync();
+        if (!Keep)
+        {
+            await Db.DropAsync();
+        }
+
         if (Keep)
         {
             await Console.Error.WriteLineAsync($"  kept {Folder}");

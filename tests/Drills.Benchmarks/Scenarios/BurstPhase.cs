@@ -36,13 +36,21 @@ internal sealed class BurstPhase(BenchDatabase db, BotProcess bot, Func<int, Lis
         await Poll.UntilAsync(() => (stored = Stored(low, high)) >= recorded, TimeSpan.FromSeconds(15), 500);
         await QuietAsync();
         stored = Stored(low, high);
+
+        // Deferred in time (type 5) and completed by an edit of @original: recorded when the edit shows a verdict.
+        var deferred = load.Samples.Where(s => s?.Result is { Acknowledged: true, CallbackType: 5 }).Select(s => s!.Result!).ToList();
+        var deferredRecorded = deferred.Count(r => r.Messages.Any(m => m.Source == MessageSource.WebhookEdit && IsVerdict(m.Body)));
+        recorded += deferredRecorded;
         var cpu = bot.CpuTime - cpuBefore;
-        return new BurstRun(load, stored, recorded, sampling.PeakBytes, sampling.CpuCores, stored == 0 ? double.NaN : cpu.TotalMilliseconds / stored);
+        return new BurstRun(load, stored, recorded, deferred.Count, deferredRecorded, sampling.PeakBytes, sampling.CpuCores, stored == 0 ? double.NaN : cpu.TotalMilliseconds / stored);
     }
 
     /// <summary>A recorded prediction's reply (its embed titled with the verdict).</summary>
-    public static bool IsRecorded(InteractionResult r) =>
-        r.Acknowledged && r.Data is { ValueKind: JsonValueKind.Object } d && d.TryGetProperty("embeds", out var embeds) && embeds.GetArrayLength() > 0
+    public static bool IsRecorded(InteractionResult r) => r.Acknowledged && r.Data is { } d && IsVerdict(d);
+
+    /// <summary>A message body whose first embed is titled with a verdict.</summary>
+    public static bool IsVerdict(JsonElement d) =>
+        d.ValueKind == JsonValueKind.Object && d.TryGetProperty("embeds", out var embeds) && embeds.ValueKind == JsonValueKind.Array && embeds.GetArrayLength() > 0
         && embeds[0].TryGetProperty("title", out var t) && t.GetString() is { } title
         && (title.StartsWith("✅", StringComparison.Ordinal) || title.StartsWith("❌", StringComparison.Ordinal) || title.StartsWith("🟡", StringComparison.Ordinal));
 
@@ -54,7 +62,7 @@ internal sealed class BurstPhase(BenchDatabase db, BotProcess bot, Func<int, Lis
         var last = -1L;
         for (var i = 0; i < 30; i++)
         {
-            var now = db.Scalar("SELECT COUNT(*) FROM Predictions");
+            var now = db.Scalar("SELECT COUNT(*) FROM \"Predictions\"");
             if (now == last)
             {
                 return;
@@ -66,19 +74,20 @@ internal sealed class BurstPhase(BenchDatabase db, BotProcess bot, Func<int, Lis
     }
 
     private long Stored(ulong low, ulong high) =>
-        db.Scalar("SELECT COUNT(*) FROM Predictions WHERE UserId BETWEEN $p0 AND $p1", (long)low, (long)high);
+        db.Scalar("SELECT COUNT(*) FROM \"Predictions\" WHERE \"UserId\" BETWEEN $p0 AND $p1", (long)low, (long)high);
 }
 
 /// <summary>One phase's load, the rows its members got stored, the replies that were recorded predictions, and the bot's cost.
+/// <c>Deferred</c>: answered in time with a deferred reply (type 5), <c>DeferredRecorded</c> of them completed with a verdict.
 /// <c>CpuMsPerStored</c>: the bot's CPU time over the phase (until all was stored) per stored prediction.</summary>
-internal sealed record BurstRun(LoadResult Load, long Stored, int Recorded, long PeakWorkingSet, double CpuCores, double CpuMsPerStored)
+internal sealed record BurstRun(LoadResult Load, long Stored, int Recorded, int Deferred, int DeferredRecorded, long PeakWorkingSet, double CpuCores, double CpuMsPerStored)
 {
     public int Busy => Load.Samples.Count(s => s?.Result is { } r && BurstPhase.IsBusy(r));
 
     /// <summary>Answered after Discord's deadline (10062) or not at all.</summary>
     public int Expired => Load.Samples.Count(s => s?.Result is not { } r || r.TimedOut || r.ErrorCode == 10062);
 
-    /// <summary>Neither a recorded prediction, nor busy, nor expired: a wrong or failed reply.</summary>
+    /// <summary>Neither a recorded prediction (at once or by the edit of a deferred reply), nor busy, nor expired: a wrong or failed reply.</summary>
     public int Errors => Load.Samples.Count - Recorded - Busy - Expired;
 
     /// <summary>Recorded predictions per second from the first send to the last answer.</summary>

@@ -119,6 +119,7 @@ internal sealed class BurstScenario : IScenario
     private static void Outcomes(ResultTable table, string label, List<BurstRun> runs)
     {
         table.Add(Scenario, $"{label}: busy", runs.Select(x => (double)x.Busy).ToList(), Count);
+        table.Add(Scenario, $"{label}: deferred, then edited", runs.Select(x => (double)x.Deferred).ToList(), Count);
         table.Add(Scenario, $"{label}: 10062 / no answer", runs.Select(x => (double)x.Expired).ToList(), Count, Budget.Below("0", 0));
         table.Add(Scenario, $"{label}: other errors", runs.Select(x => (double)x.Errors).ToList(), Count, Budget.Below("0", 0));
         table.Add(Scenario, $"{label}: not stored (recorded - stored)", runs.Select(x => (double)(x.Recorded - x.Stored)).ToList(), Count, Budget.Below("0", 0));

@@ -54,9 +54,9 @@ internal sealed class RedoScenario : IScenario
         }
     }
 
-    private static async Task<RedoRun> RunOnceAsync(BenchSettings settings, int limit, int botRate)
+    internal static async Task<RedoRun> RunOnceAsync(BenchSettings settings, int limit, int botRate, string? postgresServer = null)
     {
-        await using var world = await BenchWorld.CreateAsync(new FakeDiscordOptions { GlobalRequestsPerSecond = limit, BucketLimit = limit / 10 });
+        await using var world = await BenchWorld.CreateAsync(new FakeDiscordOptions { GlobalRequestsPerSecond = limit, BucketLimit = limit / 10 }, postgresServer);
         var discord = world.Discord;
         var guild = discord.CreateGuild("Redo");
         var members = Enumerable.Range(0, settings.RedoMembers).Select(i => discord.CreateMember(guild, $"r{i}")).ToList();
@@ -82,7 +82,7 @@ internal sealed class RedoScenario : IScenario
             TooMany: discord.Requests.Count(r => r.Status == 429),
             Lost: members.Count(m => !perMember.ContainsKey(m.Id)),
             Duplicated: perMember.Values.Sum(c => c - 1),
-            Unmarked: world.Db.Scalar("SELECT COUNT(*) FROM RedoItems WHERE RemindedForDueAt IS NULL OR RemindedForDueAt <> DueAt"),
+            Unmarked: world.Db.Scalar("SELECT COUNT(*) FROM \"RedoItems\" WHERE \"RemindedForDueAt\" IS NULL OR \"RemindedForDueAt\" <> \"DueAt\""),
             PeakWorkingSet: sampler.PeakBytes,
             Problems: bot.Problems);
     }
@@ -103,5 +103,5 @@ internal sealed class RedoScenario : IScenario
         return last - from < TimeSpan.FromSeconds(1) ? double.NaN : times.Count(t => t > from) / (last - from).TotalSeconds;
     }
 
-    private sealed record RedoRun(double DmsPerSecond, TimeSpan Total, int TooMany, int Lost, int Duplicated, long Unmarked, long PeakWorkingSet, IReadOnlyList<string> Problems);
+    internal sealed record RedoRun(double DmsPerSecond, TimeSpan Total, int TooMany, int Lost, int Duplicated, long Unmarked, long PeakWorkingSet, IReadOnlyList<string> Problems);
 }

@@ -39,7 +39,7 @@ public sealed class AnswerServiceTests : IAsyncLifetime
     {
         database = await TempDatabase.CreateAsync();
         var content = new DrillContent(Options.Create(new DrillsOptions { Path = drills }));
-        answers = new AnswerService(database.Factory, content, Options.Create(new RedoOptions()), new SqliteWriteGate(), time);
+        answers = new AnswerService(database.Factory, content, Options.Create(new RedoOptions()), new GroupCommit(database.Factory), time);
         var group = new Group { GuildId = Guild, ChannelId = 30, PostTime = new TimeOnly(9, 0), CreatedAt = Start };
         var post = new DrillPost
         {

@@ -1,9 +1,11 @@
 using Drills.Bot.Hosting;
 using Drills.Bot.Storage;
 using Drills.Bot.Tests.Storage;
+using Drills.Discord;
 using Drills.FakeDiscord;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -63,6 +65,26 @@ internal sealed class BotHarness : IAsyncDisposable
 
         // The bot really runs on the provider the test names (a PostgreSQL row passing on SQLite would prove nothing).
         Assert.Equal(provider == StorageProvider.Postgres, await harness.QueryAsync(db => Task.FromResult(db.Database.IsNpgsql())));
+        return harness;
+    }
+
+    /// <summary>
+    /// The bot and the fake Discord on one fake clock, with Discord's real 3 s deadline: a test that moves the clock
+    /// past it sees the 10062 a late answer would get, and no scheduler delay on the machine can cause one.
+    /// </summary>
+    public static async Task<BotHarness> StartOnSharedClockAsync(DateTimeOffset start, Action<IServiceCollection>? configure = null)
+    {
+        var database = await TestDatabase.CreateAsync(StorageProvider.Sqlite);
+        var time = new FakeTimeProvider(start);
+        var discord = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { TimeProvider = time });
+        var harness = new BotHarness(discord, time, database, TestPack.Write(), services =>
+        {
+            // The client too (its receipt times and deadlines): one clock for all.
+            services.Replace(ServiceDescriptor.Singleton(sp => ActivatorUtilities.CreateInstance<DiscordRestClient>(sp, (TimeProvider)time)));
+            services.Replace(ServiceDescriptor.Singleton(sp => ActivatorUtilities.CreateInstance<GatewayClient>(sp, (TimeProvider)time)));
+            configure?.Invoke(services);
+        }, ownsDiscord: true);
+        await harness.StartHostAsync();
         return harness;
     }
 

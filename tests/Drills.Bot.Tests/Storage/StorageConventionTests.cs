@@ -10,7 +10,7 @@ namespace Drills.Bot.Tests.Storage;
 /// <summary>
 /// What the features rely on, the same on both providers: Discord ids order and compare as numbers up to 2^63-1;
 /// instants come back in UTC and order by instant, not by local clock; text orders byte by byte; a duplicate
-/// key is told apart from other failed saves; and only SQLite queues writes.
+/// key is told apart from other failed saves.
 /// </summary>
 public sealed class StorageConventionTests
 {
@@ -97,29 +97,6 @@ public sealed class StorageConventionTests
 
         Assert.True(unique.IsUniqueViolation(), unique.InnerException?.Message);
         Assert.False(foreignKey.IsUniqueViolation(), foreignKey.InnerException?.Message);
-    }
-
-    [Theory]
-    [InlineData(true, 1)]
-    [InlineData(false, 3)]
-    public async Task WriteGate_QueuesOnSqlite_PassesThroughOnPostgres(bool serialize, int expectedAtOnce)
-    {
-        var gate = new SqliteWriteGate(serialize);
-        var release = new TaskCompletionSource();
-        var inside = 0;
-        var most = 0;
-        var writes = Enumerable.Range(0, 3).Select(_ => gate.RunAsync(async ct =>
-        {
-            most = Math.Max(most, Interlocked.Increment(ref inside));
-            await release.Task;
-            Interlocked.Decrement(ref inside);
-            return 0;
-        }, CancellationToken.None)).ToList();
-
-        Assert.Equal(expectedAtOnce, Volatile.Read(ref inside));
-        release.SetResult();
-        await Task.WhenAll(writes);
-        Assert.Equal(expectedAtOnce, most);
     }
 
     private static async Task<TestDatabase> MigratedAsync(StorageProvider provider)

@@ -2,6 +2,7 @@ using Drills.Bot.Storage;
 using Drills.Bot.Storage.Postgres;
 using Drills.Bot.Storage.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace Drills.Bot.Tests.Storage;
@@ -42,10 +43,10 @@ internal sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(provider, new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString, null);
     }
 
-    /// <summary>A context on this database, configured as the bot configures it.</summary>
-    public DrillsDb NewDb() => Provider == StorageProvider.Sqlite
-        ? new SqliteDrillsDb(Configure<SqliteDrillsDb>(o => SqliteStorage.Configure(o, ConnectionString)))
-        : new PostgresDrillsDb(Configure<PostgresDrillsDb>(o => PostgresStorage.Configure(o, ConnectionString)));
+    /// <summary>A context on this database, configured as the bot configures it (plus any <paramref name="interceptors"/>).</summary>
+    public DrillsDb NewDb(params IInterceptor[] interceptors) => Provider == StorageProvider.Sqlite
+        ? new SqliteDrillsDb(Configure<SqliteDrillsDb>(o => SqliteStorage.Configure(o.AddInterceptors(interceptors), ConnectionString)))
+        : new PostgresDrillsDb(Configure<PostgresDrillsDb>(o => PostgresStorage.Configure(o.AddInterceptors(interceptors), ConnectionString)));
 
     /// <summary>Applies the migrations the way the bot does at start.</summary>
     public async Task MigrateAsync()

@@ -50,6 +50,20 @@ public sealed class CallbackDeadlineTests
         Assert.Equal(attempts, rest.Http.Requests.Count);
     }
 
+    [Theory]
+    [InlineData(2000, 2500)] // 2 s old on arrival, 0.5 s since: 2.5 s of its 3 s gone
+    [InlineData(3_600_000, 500)] // a skewed clock's snowflake: only the time since receipt counts
+    [InlineData(-5000, 500)]
+    public void Age_IsTheTimeSinceReceiptPlusABelievableAgeOnArrival(int arrivalMs, int expectedMs)
+    {
+        var interaction = Received(age: TimeSpan.FromMilliseconds(arrivalMs));
+        interaction.ReceivedOn = rest.Time;
+        rest.Time.Advance(TimeSpan.FromMilliseconds(500));
+
+        Assert.Equal(TimeSpan.FromMilliseconds(expectedMs), interaction.GetAge());
+        Assert.Equal(TimeSpan.Zero, new Interaction { Id = interaction.Id }.GetAge()); // built by hand: no receipt
+    }
+
     [Fact]
     public async Task OtherInteractionRoutes_KeepTheirRetries()
     {
