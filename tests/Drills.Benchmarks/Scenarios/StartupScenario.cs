@@ -1,5 +1,7 @@
+using System.Globalization;
 using Drills.Benchmarks.Driver;
 using Drills.Benchmarks.Report;
+using Drills.Bot.Drills.Content;
 using Drills.FakeDiscord;
 using static Drills.Benchmarks.Report.ResultTable;
 
@@ -48,7 +50,7 @@ internal sealed class StartupScenario : IScenario
                     }
 
                     var members = settings.Quick ? 100 : 300;
-                    await UseEveryCommandAsync(world.Discord, members);
+                    await UseEveryCommandAsync(world, members);
                     await Task.Delay(AfterUseSettle);
                     used.Add(bot.WorkingSet / 1048576.0);
                     notStored += members - world.Db.Scalar("SELECT COUNT(*) FROM Predictions");
@@ -76,8 +78,9 @@ internal sealed class StartupScenario : IScenario
     /// <paramref name="members"/> predictions (half wrong, so redo items), then each member's <c>/score</c>, and the
     /// other commands once. (Reveals and redo DMs need days to pass; the system clock does not move here.)
     /// </summary>
-    private static async Task UseEveryCommandAsync(FakeDiscordServer discord, int members)
+    private static async Task UseEveryCommandAsync(BenchWorld world, int members)
     {
+        var discord = world.Discord;
         const ulong manageGuild = 0x20;
         var guild = discord.CreateGuild("Idle");
         var channel = discord.CreateTextChannel(guild, "drills");
@@ -89,7 +92,11 @@ internal sealed class StartupScenario : IScenario
         await postNow.WaitForOriginalEditAsync(TimeSpan.FromSeconds(10));
         await discord.WaitForMessageAsync(m => m.ChannelId == channel.Id && m.Source == MessageSource.ChannelPost, TimeSpan.FromSeconds(10));
         var people = Enumerable.Range(0, members).Select(i => discord.CreateMember(guild, $"member{i}")).ToList();
-        await LoadDriver.OpenLoopAsync(100, people.Count, i => discord.SendSlashCommandAsync(people[i], channel, "predict", CommandOption.String("answer", i % 2 == 0 ? "A" : "B")));
+
+        // The posted drill may take a letter, a number, an exception or output: each member answers in its form (a
+        // letter where an exception name is expected is refused, not stored).
+        var (right, wrong) = Answers(PostedDrill(world));
+        await LoadDriver.OpenLoopAsync(100, people.Count, i => discord.SendSlashCommandAsync(people[i], channel, "predict", CommandOption.String("answer", i % 2 == 0 ? right : wrong)));
         await LoadDriver.OpenLoopAsync(100, people.Count, i => discord.SendSlashCommandAsync(people[i], channel, "score"));
         foreach (var period in new[] { "week", "month", "all" })
         {
@@ -104,4 +111,26 @@ internal sealed class StartupScenario : IScenario
             await discord.SendSlashCommandAsync(organiser, channel, "drills", CommandOption.Subcommand(sub));
         }
     }
+
+    private static Drill PostedDrill(BenchWorld world)
+    {
+        using var connection = world.Db.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DrillId FROM Posts ORDER BY Id DESC LIMIT 1";
+        var id = (string)command.ExecuteScalar()!;
+        return BenchWorld.Catalog.Find(id) ?? throw new InvalidOperationException($"the posted drill {id} is not in the catalog");
+    }
+
+    /// <summary>A right and a wrong answer in the form the drill takes.</summary>
+    internal static (string Right, string Wrong) Answers(Drill drill) => drill.Answer switch
+    {
+        ChoiceAnswer c => (c.Correct.ToString(), c.Options.First(o => o.Letter != c.Correct).Letter.ToString()),
+        ErrorAnswer e => (e.Display, e.Type == "KeyError" ? "IndexError: wrong" : "KeyError: wrong"),
+        NumberAnswer n => (Number(n.Expected, n.Unit), Number((n.Expected * 10) + 7, n.Unit)),
+        OutputAnswer o => (o.Expected, o.Expected == "nothing" ? "something" : "nothing"),
+        var other => throw new InvalidOperationException($"no answers for a {other.GetType().Name}"),
+    };
+
+    private static string Number(double value, TimeUnit? unit) =>
+        value.ToString("0.###", CultureInfo.InvariantCulture) + unit switch { TimeUnit.Seconds => "s", TimeUnit.Milliseconds => "ms", _ => "" };
 }
