@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Drills.Bot.Charts;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -10,7 +11,8 @@ namespace Drills.Bot.Hosting;
 /// would release them (PRODUCT.md budget: idle memory under 100 MB). Every <see cref="Interval"/> it looks at what
 /// was allocated: after real work followed by a quiet interval, one full compacting collection (a few ms on this
 /// heap). Start-up is such work too; the scheduler asks for <see cref="Release"/> after its first round, and that
-/// release counts here as well (no second collection for the same garbage).
+/// release counts here as well (no second collection for the same garbage). Charts' native memory (a spare canvas,
+/// Skia's glyph and resource caches) goes back first, so the trim can return its pages.
 /// </summary>
 internal sealed partial class IdleMemory(TimeProvider time, ILogger<IdleMemory> log) : BackgroundService
 {
@@ -32,6 +34,7 @@ internal sealed partial class IdleMemory(TimeProvider time, ILogger<IdleMemory> 
 
     public static void Release()
     {
+        ChartRenderer.ReleaseMemory();
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         TrimNativeHeap();
         Volatile.Write(ref releasedAt, GC.GetTotalAllocatedBytes());

@@ -58,7 +58,8 @@ internal static partial class ChartsChild
         Print("after_renders", Memory());
 
         // What the bot's IdleMemory does once it goes quiet after work: a compacting collection (in Memory) and
-        // glibc's malloc_trim, handing freed native pages (Skia's canvases) back.
+        // glibc's malloc_trim, after the charts' own release (spare canvas, Skia's caches), handing freed native pages back.
+        ChartRenderer.ReleaseMemory();
         if (OperatingSystem.IsLinux())
         {
             _ = NativeMethods.malloc_trim(0);

@@ -47,7 +47,7 @@ internal sealed class ChartsScenario : IScenario
         table.Add(Scenario, $"working set added by {2 * ChartsChild.Renders} more renders", Mb("after_warmup", "after_renders", "ws"), ResultTable.Mb);
         table.Add(Scenario, $"managed heap added by {2 * ChartsChild.Renders} more renders", Mb("after_warmup", "after_renders", "managed"), ResultTable.Mb);
         table.Add(Scenario, $"working set added in all (loading + {2 * (ChartsChild.WarmUp + ChartsChild.Renders + 1)} renders)", Mb("before", "after_renders", "ws"), ResultTable.Mb);
-        table.Add(Scenario, "... and after malloc_trim (as the bot's IdleMemory does when quiet)", Mb("before", "after_trim", "ws"), ResultTable.Mb);
+        table.Add(Scenario, "... and after the charts' release and malloc_trim (as the bot's IdleMemory does when quiet)", Mb("before", "after_trim", "ws"), ResultTable.Mb);
         table.Add(Scenario, "working set after all renders (whole process)", [.. runs.Select(r => r["after_renders_ws"] / 1048576.0)], ResultTable.Mb);
     }
 

@@ -7,7 +7,7 @@ namespace Drills.Bot.Tests.Charts;
 /// Charts rendered from plain data and decoded again: an 800x400 PNG, not blank (many colours, light text in the
 /// title band, bars in the accuracy colours where the data says), a week without answers breaking the line,
 /// long concept names cut so the bars keep their room, empty data still drawn with a note, the same bytes from
-/// parallel renders, alt text with the numbers, and no chart at all without a font.
+/// parallel renders and from a reused or released canvas, alt text with the numbers, and no chart at all without a font.
 /// </summary>
 public sealed class ChartRendererTests
 {
@@ -126,6 +126,26 @@ public sealed class ChartRendererTests
         var parallel = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => Renderer.RenderMember(data)!.Content.ToArray())));
 
         Assert.All(parallel, bytes => Assert.Equal(expected, bytes));
+    }
+
+    [Fact]
+    public void ReusedCanvas_CarriesNothingOver_AndAReleaseLetsChartsDrawAgain()
+    {
+        var weeks = Enumerable.Range(0, 8).Select(i => new WeekAccuracy(ChartSamples.FirstWeek.AddDays(7 * i), 0, 0)).ToList();
+        var empty = new MemberChartData(weeks, []);
+        ChartRenderer.ReleaseMemory();
+        var fresh = Renderer.RenderMember(empty)!.Content.ToArray();
+
+        // A full chart and a week leave their pixels on the kept canvas; the next (empty) chart must not show them.
+        Renderer.RenderMember(ChartSamples.Member());
+        Renderer.RenderGroupWeek(ChartSamples.Week());
+        var reused = Renderer.RenderMember(empty)!.Content.ToArray();
+        ChartRenderer.ReleaseMemory();
+        var afterRelease = Renderer.RenderMember(empty)!.Content.ToArray();
+
+        Assert.Equal(fresh, reused);
+        Assert.Equal(fresh, afterRelease);
+        Assert.Equal(0, PngPicture.Decode(reused).Count(Line));
     }
 
     [Fact]
