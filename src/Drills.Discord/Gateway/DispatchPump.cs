@@ -18,6 +18,7 @@ internal sealed partial class DispatchPump(IServiceScopeFactory scopes, TimeProv
 {
     private readonly Channel<GatewayDispatch> queue = System.Threading.Channels.Channel.CreateUnbounded<GatewayDispatch>(new UnboundedChannelOptions { SingleReader = true });
     private readonly RecentInteractions recent = new(time, TimeSpan.FromMinutes(10), 10_000);
+    private readonly ArrivalBaseline arrivals = new(TimeSpan.FromMinutes(5));
     private CancellationToken stopping;
 
     /// <summary>False when no <see cref="IDispatchHandler"/> is registered: dispatches are then not queued at all
@@ -109,6 +110,7 @@ internal sealed partial class DispatchPump(IServiceScopeFactory scopes, TimeProv
 
         interaction.ReceivedAt = receivedAt;
         interaction.ReceivedOn = time;
+        interaction.ArrivalAge = arrivals.AgeOnArrival(receivedAt - interaction.CreatedAt, receivedAt);
         await using var scope = scopes.CreateAsyncScope();
         var handlers = scope.ServiceProvider.GetServices<IInteractionHandler>().ToList();
         await Task.WhenAll(handlers.Select(h => RunInteractionHandlerAsync(h, interaction))).ConfigureAwait(false);

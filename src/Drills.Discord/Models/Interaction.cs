@@ -30,6 +30,17 @@ public sealed class Interaction
     [JsonIgnore]
     public DateTimeOffset? ReceivedAt { get; internal set; }
 
+    /// <summary>
+    /// How old it already was on arrival, measured against the fastest arrivals seen lately (so a host clock off
+    /// Discord's does not count); null when not received through the gateway (then the id's raw age is used).
+    /// </summary>
+    [JsonIgnore]
+    internal TimeSpan? ArrivalAge { get; set; }
+
+    /// <summary>When Discord created it, on Discord's clock (from its id, a snowflake).</summary>
+    [JsonIgnore]
+    internal DateTimeOffset CreatedAt => CallbackDeadline.DiscordEpoch.AddMilliseconds(Id >> 22);
+
     /// <summary>The clock <see cref="ReceivedAt"/> is on (the client's).</summary>
     [JsonIgnore]
     internal TimeProvider? ReceivedOn { get; set; }

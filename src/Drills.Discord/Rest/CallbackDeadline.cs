@@ -5,7 +5,9 @@ namespace Drills.Discord;
 /// (later, Discord answers 10062). The creation time is in the interaction's id (a snowflake: milliseconds since
 /// 2015-01-01 in its top 42 bits), on Discord's clock; the receipt time is on ours. So the deadline is 3 s after
 /// receipt, less the age the snowflake gives the interaction on arrival when that age is believable (0 to 3 s:
-/// a skewed clock gives another), so that a skewed clock can neither stop every retry nor allow a late one.
+/// a skewed clock gives another), so that a skewed clock can neither stop every retry nor allow a late one. An
+/// interaction received through the gateway carries that age already measured against the fastest arrivals seen
+/// lately (<see cref="ArrivalBaseline"/>), which takes a constant clock offset out altogether.
 /// </summary>
 internal static class CallbackDeadline
 {
@@ -18,15 +20,15 @@ internal static class CallbackDeadline
     /// <summary>How long an interaction token lives (a hand-made interaction older than that has no deadline).</summary>
     private static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(15);
 
-    private static readonly DateTimeOffset DiscordEpoch = new(2015, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    internal static readonly DateTimeOffset DiscordEpoch = new(2015, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>The deadline on <paramref name="time"/>'s clock, or null when neither the receipt nor the id tells.</summary>
     public static DateTimeOffset? For(Interaction interaction, TimeProvider time)
     {
-        var created = DiscordEpoch.AddMilliseconds(interaction.Id >> 22);
+        var created = interaction.CreatedAt;
         if (interaction.ReceivedAt is { } received)
         {
-            var age = received - created;
+            var age = interaction.ArrivalAge ?? received - created;
             return received + Window - (age > TimeSpan.Zero && age < Window ? age : TimeSpan.Zero);
         }
 
