@@ -19,7 +19,7 @@ builder.Services.UseBotClock(clock);
 var rounds = new SchedulerRounds();
 builder.Services.AddSingleton<ISchedulerObserver>(rounds);
 builder.Logging.ClearProviders();
-builder.Logging.AddProvider(new StderrLoggerProvider());
+builder.Logging.AddProvider(new StderrLoggerProvider("Drills.Bot.Posting.PostingService"));
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.Logging.AddFilter("Drills.Bot.Posting.PostingService", LogLevel.Information);
 using var host = builder.Build();

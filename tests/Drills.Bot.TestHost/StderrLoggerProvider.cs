@@ -2,23 +2,25 @@ using Microsoft.Extensions.Logging;
 
 namespace Drills.Bot.TestHost;
 
-/// <summary>The bot's warnings and errors (and its posts), one line each on stderr, where the test reads them.</summary>
-internal sealed class StderrLoggerProvider : ILoggerProvider
+/// <summary>
+/// The bot's warnings and errors, one line each on stderr, where the parent process (a multi-process test, the
+/// benchmark driver) reads them; plus the information lines of <paramref name="informationFrom"/>'s categories
+/// (the multi-process tests read which groups each process posted). Shared by the test host and the benchmark child.
+/// </summary>
+internal sealed class StderrLoggerProvider(params string[] informationFrom) : ILoggerProvider
 {
-    public ILogger CreateLogger(string categoryName) => new StderrLogger(categoryName);
+    public ILogger CreateLogger(string categoryName) => new StderrLogger(categoryName, informationFrom.Contains(categoryName, StringComparer.Ordinal));
 
     public void Dispose()
     {
     }
 
-    private sealed class StderrLogger(string category) : ILogger
+    private sealed class StderrLogger(string category, bool withInformation) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
 
-        // Warnings and errors; and which groups this process posted, so a test can tell the processes' work apart.
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning
-            || (logLevel == LogLevel.Information && category == "Drills.Bot.Posting.PostingService");
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning || (withInformation && logLevel == LogLevel.Information);
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Drills.Bot.Hosting;
+using Drills.Bot.TestHost;
 using Drills.Discord;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
