@@ -36,7 +36,7 @@ public static class AnswerReplies
         AnswerStatus.RedoNotDue => outcome.RedoDue is { } at ? $"Already answered: this one is next due {SafeText.Relative(at)}." : "Already answered.",
         AnswerStatus.RedoNotFound => "That redo is no longer on your list.",
         AnswerStatus.RedoDrillRemoved => "That drill has been removed from the packs, so it is off your list.",
-        AnswerStatus.PracticeHidden => "That drill is today's or still to come in this server, so it can't be practised yet: no spoilers. Try `/practice` again.",
+        AnswerStatus.PracticeHidden => "That drill is today's or still to come in this server (or another where you answer), so it can't be practised yet: no spoilers. Try `/practice` again.",
         _ => outcome.Problem ?? "That answer could not be recorded.",
     };
 

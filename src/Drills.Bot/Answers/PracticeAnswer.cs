@@ -14,7 +14,7 @@ public sealed record PracticeAnswer(ulong GuildId, long DrillKey, bool AddsRedo)
 {
     public async Task<Resolution> ResolveAsync(AnswerContext context)
     {
-        var (db, catalog, _, now, ct) = context;
+        var (db, catalog, userId, now, ct) = context;
         var groupId = await db.Groups.AsNoTracking().Where(g => g.GuildId == GuildId).Select(g => (int?)g.Id).FirstOrDefaultAsync(ct);
         if (groupId is not { } id)
         {
@@ -26,7 +26,7 @@ public sealed record PracticeAnswer(ulong GuildId, long DrillKey, bool AddsRedo)
             return new AnswerOutcome(AnswerStatus.DrillRemoved);
         }
 
-        var hidden = await HiddenDrills.OfGroupAsync(db, id, catalog, now, ct);
+        var hidden = await HiddenDrills.OfMemberAsync(db, userId, id, catalog, now, ct);
         return hidden.Contains(drill.Id)
             ? new AnswerOutcome(AnswerStatus.PracticeHidden, drill)
             : new AnswerTarget(drill, ReviewSource.Practice, AddsRedo: AddsRedo);

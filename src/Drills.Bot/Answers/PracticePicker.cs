@@ -9,7 +9,7 @@ namespace Drills.Bot.Answers;
 
 /// <summary>
 /// Which drill <c>/practice [pack] [concept]</c> serves: one of the packs' drills matching the filters, never one the
-/// group must not see yet (<see cref="HiddenDrills"/>); the member's least recently answered first (never answered
+/// member must not see yet in this group or another they answer in (<see cref="HiddenDrills.OfMemberAsync"/>); the member's least recently answered first (never answered
 /// before any), ties in pack order, so it is the same drill until they answer it.
 /// </summary>
 public sealed class PracticePicker(IDbContextFactory<DrillsDb> dbs, DrillContent content, TimeProvider time)
@@ -30,11 +30,11 @@ public sealed class PracticePicker(IDbContextFactory<DrillsDb> dbs, DrillContent
         }
 
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var hidden = await HiddenDrills.OfGroupAsync(db, groupId, catalog, time.GetUtcNow(), ct);
+        var hidden = await HiddenDrills.OfMemberAsync(db, userId, groupId, catalog, time.GetUtcNow(), ct);
         var open = matching.Where(d => !hidden.Contains(d.Id)).ToList();
         if (open.Count == 0)
         {
-            return PracticePick.None("Every drill that fits is today's or still to come in this server, so none can be practised yet (no spoilers). Try another pack or concept.");
+            return PracticePick.None("Every drill that fits is today's or still to come in this server (or another where you answer), so none can be practised yet (no spoilers). Try another pack or concept.");
         }
 
         var ids = open.Select(d => d.Id).ToList();

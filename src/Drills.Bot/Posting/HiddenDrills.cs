@@ -8,10 +8,30 @@ namespace Drills.Bot.Posting;
 /// <summary>
 /// The drills a group must not see outside its daily post, as of an instant: the ones still to come in its rotation
 /// (never posted there: showing one would spoil a later day) and the one open then (its answer is not out yet).
-/// Practice and redo variants leave these out.
+/// Practice and redo variants leave these out, for every group the member answers in (<see cref="OfMemberAsync"/>): a
+/// member of two servers must not meet one server's drill to come through the other.
 /// </summary>
 public static class HiddenDrills
 {
+    /// <summary>
+    /// The drills hidden from a member: those of <paramref name="groupId"/> (where they are answering) and of every other
+    /// group they have predicted in. One index seek per group on Predictions(GroupId, UserId).
+    /// </summary>
+    public static async Task<IReadOnlySet<string>> OfMemberAsync(DrillsDb db, ulong userId, int? groupId, DrillCatalog catalog, DateTimeOffset asOf, CancellationToken ct)
+    {
+        var predictions = db.Predictions; // an extension property: not allowed inside the expression tree
+        var groups = await db.Groups.AsNoTracking()
+            .Where(g => g.Id == groupId || predictions.Any(p => p.GroupId == g.Id && p.UserId == userId))
+            .Select(g => g.Id).ToListAsync(ct);
+        var hidden = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in groups)
+        {
+            hidden.UnionWith(await OfGroupAsync(db, id, catalog, asOf, ct));
+        }
+
+        return hidden;
+    }
+
     public static async Task<IReadOnlySet<string>> OfGroupAsync(DrillsDb db, int groupId, DrillCatalog catalog, DateTimeOffset asOf, CancellationToken ct)
     {
         var group = await db.Groups.AsNoTracking().FirstOrDefaultAsync(g => g.Id == groupId, ct);

@@ -11,7 +11,8 @@ namespace Drills.Bot.Redo;
 /// variant the member has not seen, so they relearn the distinction rather than a remembered answer. Explicit variants
 /// (<c>variant-of:</c>) win over drills that only share a concept. The choice is a pure function of the item and its due
 /// time (a seeded roll; "seen" and "hidden" as of the due time), so the digest, the prompt and the answer all agree,
-/// and it changes once the item moves on. Never a drill the item's group has still to post, nor its open drill.
+/// and it changes once the item moves on. Never a drill that any group the member answers in has still to post, nor
+/// one open there.
 /// </summary>
 public sealed class VariantPicker(IOptions<RedoOptions> options)
 {
@@ -33,7 +34,7 @@ public sealed class VariantPicker(IOptions<RedoOptions> options)
         var seen = (await db.Reviews.AsNoTracking()
             .Where(r => r.UserId == item.UserId && r.At < item.DueAt && ids.Contains(r.DrillId))
             .Select(r => r.DrillId).Distinct().ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-        var hidden = item.GroupId is { } group ? await HiddenDrills.OfGroupAsync(db, group, catalog, item.DueAt, ct) : new HashSet<string>();
+        var hidden = await HiddenDrills.OfMemberAsync(db, item.UserId, item.GroupId, catalog, item.DueAt, ct);
         var fresh = candidates.Where(d => !seen.Contains(d.Id) && !hidden.Contains(d.Id)).ToList();
         var explicitOnes = fresh.Where(d => DrillCatalog.IsExplicitVariant(original, d)).ToList();
         var pool = explicitOnes.Count > 0 ? explicitOnes : fresh;

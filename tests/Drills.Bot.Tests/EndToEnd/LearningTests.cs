@@ -65,6 +65,32 @@ public sealed class LearningTests
     }
 
     [Fact]
+    public async Task Practice_NeverServesADrillStillOpenOrToComeInAnotherServerTheMemberAnswersIn()
+    {
+        await using var bot = await BotHarness.StartAsync(StorageProvider.Sqlite, Start);
+        var first = await GroupWorld.SetUpAsync(bot, zone: "UTC");
+        await bot.AdvanceToAsync(Start.AddHours(3));
+
+        // A second server starts a day later with the same packs, so each day its open drill is the other one's.
+        await bot.AdvanceToAsync(Start.AddDays(1));
+        var second = await GroupWorld.SetUpAsync(bot, zone: "UTC");
+        bot.Discord.AddMember(second.Guild, first.Bob);
+        await bot.AdvanceToAsync(Start.AddDays(1).AddHours(3));
+        var predicted = await bot.Discord.SendSlashCommandAsync(first.Bob, second.Channel, "predict", CommandOption.String("answer", "B"));
+        Assert.Equal(4, predicted.CallbackType);
+
+        // Day 3: the first server's open drill is the choice one, the second's the output one.
+        await bot.AdvanceToAsync(Start.AddDays(2).AddHours(3));
+        var bob = await bot.Discord.SendSlashCommandAsync(first.Bob, first.Channel, "practice", CommandOption.String("pack", "basics"));
+        var alice = await bot.Discord.SendSlashCommandAsync(first.Alice, first.Channel, "practice", CommandOption.String("pack", "basics"));
+        var bobsButton = await bot.Discord.SendButtonAsync(first.Bob, first.Channel, $"practice:{PracticeIds.Key("basics-output")}");
+
+        Assert.StartsWith("Every drill that fits is today's or still to come in this server (or another where you answer)", bob.Content, StringComparison.Ordinal);
+        Assert.Contains("Drill 2: Two lines", GroupWorld.EmbedTitle(alice), StringComparison.Ordinal); // Alice answers only in the first
+        Assert.Contains("can't be practised yet", bobsButton.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Practice_SuggestsPacksAndTheChosenPacksConcepts_AsTheMemberTypes()
     {
         await using var bot = await BotHarness.StartAsync(StorageProvider.Sqlite, Start);
