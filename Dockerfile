@@ -11,12 +11,14 @@ FROM mcr.microsoft.com/dotnet/runtime:10.0
 RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./
-# The drill packs are baked into the image; the database lives on the /data volume.
+# The drill packs are baked into the image; the database lives on the /data volume. MALLOC_ARENA_MAX: two glibc
+# arenas from the first thread on (the bot also asks for it at start, Hosting/NativeHeap.cs, when a few exist already).
 COPY drills/ /app/drills/
 ENV Drills__Path=/app/drills \
     Storage__ConnectionString="Data Source=/data/drills.db" \
     Health__File=/tmp/drills-health \
-    DOTNET_gcServer=0
+    DOTNET_gcServer=0 \
+    MALLOC_ARENA_MAX=2
 RUN mkdir -p /data && chown app /data
 VOLUME /data
 USER app

@@ -14,6 +14,7 @@ public static class BotHost
     /// <summary>The host, configured from the command line, the environment and <c>appsettings.json</c>.</summary>
     public static HostApplicationBuilder CreateBuilder(string[] args)
     {
+        NativeHeap.LimitArenas();
         var builder = Host.CreateApplicationBuilder(args);
         if (Environment.GetEnvironmentVariable("DISCORD_TOKEN") is { Length: > 0 } token
             && string.IsNullOrEmpty(builder.Configuration["Discord:Token"]))

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Drills.Bot.Charts;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -24,8 +23,6 @@ internal sealed partial class IdleMemory(TimeProvider time, ILogger<IdleMemory> 
     /// <summary>Allocation since the last collection that makes one worth doing.</summary>
     private const long WorkBytes = 16 << 20;
 
-    private static bool canTrimNative = OperatingSystem.IsLinux();
-
     /// <summary><see cref="GC.GetTotalAllocatedBytes"/> at the last release, whoever asked for it.</summary>
     private static long releasedAt;
 
@@ -36,29 +33,8 @@ internal sealed partial class IdleMemory(TimeProvider time, ILogger<IdleMemory> 
     {
         ChartRenderer.ReleaseMemory();
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        TrimNativeHeap();
+        NativeHeap.Trim();
         Volatile.Write(ref releasedAt, GC.GetTotalAllocatedBytes());
-    }
-
-    /// <summary>
-    /// glibc keeps freed native memory (SQLite's caches, the JIT's scratch space) in its per-thread arenas;
-    /// <c>malloc_trim</c> gives the free pages back. Other C libraries (musl) have no such call: skipped.
-    /// </summary>
-    private static void TrimNativeHeap()
-    {
-        if (!canTrimNative)
-        {
-            return;
-        }
-
-        try
-        {
-            _ = NativeMethods.malloc_trim(0);
-        }
-        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
-        {
-            canTrimNative = false;
-        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -83,12 +59,6 @@ internal sealed partial class IdleMemory(TimeProvider time, ILogger<IdleMemory> 
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
-    }
-
-    private static partial class NativeMethods
-    {
-        [LibraryImport("libc", EntryPoint = "malloc_trim")]
-        public static partial int malloc_trim(nuint pad);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Quiet after work: released {ReleasedMb} MB of memory")]
