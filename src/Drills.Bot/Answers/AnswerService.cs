@@ -18,9 +18,9 @@ namespace Drills.Bot.Answers;
 public sealed class AnswerService(
     IDbContextFactory<DrillsDb> dbs, DrillContent content, IOptions<RedoOptions> redo, GroupCommit writes, TimeProvider time)
 {
-    // Compiled once (see DailyAnswer): the redo item a first miss or a right answer moves.
-    private static readonly Func<DrillsDb, ulong, string, CancellationToken, Task<RedoItem?>> ItemFor = EF.CompileAsyncQuery(
-        (DrillsDb db, ulong userId, string drillId, CancellationToken ct) => db.Set<RedoItem>().FirstOrDefault(r => r.UserId == userId && r.DrillId == drillId));
+    // Compiled (ModelQuery, see DailyAnswer): the redo item a first miss or a right answer moves.
+    private static readonly ModelQuery<Func<DrillsDb, ulong, string, CancellationToken, Task<RedoItem?>>> ItemFor = new(() => EF.CompileAsyncQuery(
+        (DrillsDb db, ulong userId, string drillId, CancellationToken ct) => db.Set<RedoItem>().FirstOrDefault(r => r.UserId == userId && r.DrillId == drillId)));
 
     private readonly IReadOnlyList<TimeSpan> intervals = redo.Value.ParsedIntervals();
     private readonly TimeSpan confidentMiss = redo.Value.ConfidentMissInterval;
@@ -107,7 +107,7 @@ public sealed class AnswerService(
         var first = confidence == Confidence.Sure ? confidentMiss : (TimeSpan?)null;
         if (RedoStep.Next(item?.State(), result.IsRight, now, intervals, first) is { } next)
         {
-            item ??= await ItemFor(db, userId, drill.Id, ct)
+            item ??= await ItemFor.For(db)(db, userId, drill.Id, ct)
                 ?? db.RedoItems.Add(new RedoItem { UserId = userId, DrillId = drill.Id, GroupId = target.Post?.GroupId }).Entity;
             item.MoveTo(next);
         }
