@@ -37,8 +37,8 @@ public static class AnswersSetup
         choices: ConfidenceText.All.Select(c => CommandChoice.Of(c.Label, c.Value)).ToList());
 
     private static ApplicationCommand PracticeCommand => Command("practice", "An unscored drill on demand, only for you", GuildOnly,
-        Option(ApplicationCommandOptionType.String, "pack", "Only this pack (e.g. async)", maxLength: 100),
-        Option(ApplicationCommandOptionType.String, "concept", "Only drills about this concept", maxLength: 100));
+        Option(ApplicationCommandOptionType.String, "pack", "Only this pack (e.g. async)", maxLength: 100, autocomplete: true),
+        Option(ApplicationCommandOptionType.String, "concept", "Only drills about this concept", maxLength: 100, autocomplete: true));
 
     private static ApplicationCommand RedoCommand => Command("redo", "Your next due redo drill", GuildAndDm);
 }

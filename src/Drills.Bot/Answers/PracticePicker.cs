@@ -47,7 +47,7 @@ public sealed class PracticePicker(IDbContextFactory<DrillsDb> dbs, DrillContent
         return new PracticePick(drill, null);
     }
 
-    private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+    internal static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 
     private static string Quoted(string text) => $"`{Text.SafeText.Cut(text.Replace('`', '\''), 60)}`";
 }

@@ -10,13 +10,21 @@ namespace Drills.Bot.Answers;
 
 /// <summary>
 /// <c>/practice [pack] [concept]</c>: an unscored drill shown only to the member, predict first (its buttons and
-/// modal go through the one answer path as a <see cref="PracticeAnswer"/>), then the answer.
+/// modal go through the one answer path as a <see cref="PracticeAnswer"/>), then the answer. Both options suggest
+/// packs and concepts as the member types (<see cref="PracticeSuggestions"/>).
 /// </summary>
 public sealed class PracticeRoute(AnswerFlow flow, PracticePicker picker, GroupService groups, DrillContent content, IOptions<PracticeOptions> options)
     : IInteractionRoute
 {
     public async Task<HandlerResult> HandleAsync(Interaction i, CancellationToken ct)
     {
+        if (i.Type == InteractionType.Autocomplete)
+        {
+            var focused = i.GetFocusedOption();
+            return InteractionResponse.Autocomplete(focused is null ? [] : PracticeSuggestions.For(
+                content.Catalog, focused.Name, focused.Value?.ToString() ?? "", focused.Name == "concept" ? i.GetString("pack") : null));
+        }
+
         if (i.GuildId is not { } guildId)
         {
             return Replies.Ephemeral("Practice in a server where Drills is set up, so no drill still to come there is spoiled.");

@@ -31,8 +31,9 @@ public static class SlashCommands
     };
 
     public static ApplicationCommandOption Option(ApplicationCommandOptionType type, string name, string description,
-        bool required = false, int? maxLength = null, IReadOnlyList<CommandChoice>? choices = null) => new()
+        bool required = false, int? maxLength = null, IReadOnlyList<CommandChoice>? choices = null, bool autocomplete = false) => new()
     {
         Type = type, Name = name, Description = description, Required = required ? true : null, MaxLength = maxLength, Choices = choices,
+        Autocomplete = autocomplete ? true : null,
     };
 }

@@ -36,7 +36,8 @@ internal sealed class PredictionConfiguration : IEntityTypeConfiguration<Predict
     {
         builder.ToTable("Predictions");
         builder.HasIndex(p => new { p.PostId, p.UserId }).IsUnique();
-        builder.HasIndex(p => new { p.GroupId, p.UserId, p.LocalDate });
+        // A member's days in a group with their outcome (/score's weeks): read from the index alone.
+        builder.HasIndex(p => new { p.GroupId, p.UserId, p.LocalDate, p.IsRight });
         builder.HasIndex(p => new { p.GroupId, p.LocalDate });
         builder.Property(p => p.DrillId).HasMaxLength(100);
         builder.Property(p => p.Text).HasMaxLength(Prediction.MaxTextLength);

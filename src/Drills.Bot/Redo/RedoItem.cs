@@ -35,6 +35,8 @@ internal sealed class RedoItemConfiguration : IEntityTypeConfiguration<RedoItem>
         builder.ToTable("RedoItems");
         builder.HasIndex(r => new { r.UserId, r.DrillId }).IsUnique();
         builder.HasIndex(r => new { r.Mastered, r.DueAt });
+        // A member's open items by due time (/score, /redo): read from the index alone.
+        builder.HasIndex(r => new { r.UserId, r.Mastered, r.DueAt, r.DrillId });
         builder.Property(r => r.DrillId).HasMaxLength(100);
 
         // Two answers racing for one due item: the second sees the changed due time and is refused.

@@ -37,7 +37,9 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
     public void Configure(EntityTypeBuilder<Review> builder)
     {
         builder.ToTable("Reviews");
-        builder.HasIndex(r => new { r.UserId, r.At });
+        // Every read of the log is one member's, by drill (/score's tallies, practice's last-seen, variants' seen): all the
+        // columns they read are in the index, so a member's log is read from one run of index pages, not row by row.
+        builder.HasIndex(r => new { r.UserId, r.DrillId, r.Confidence, r.IsRight, r.At });
         builder.Property(r => r.DrillId).HasMaxLength(100);
         builder.Property(r => r.ItemDrillId).HasMaxLength(100);
     }

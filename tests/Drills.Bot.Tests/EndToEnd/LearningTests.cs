@@ -64,6 +64,27 @@ public sealed class LearningTests
             reviews.Select(r => (r.DrillId, r.ItemDrillId, r.Source, r.IsRight)).ToList());
     }
 
+    [Fact]
+    public async Task Practice_SuggestsPacksAndTheChosenPacksConcepts_AsTheMemberTypes()
+    {
+        await using var bot = await BotHarness.StartAsync(StorageProvider.Sqlite, Start);
+        var world = await GroupWorld.SetUpAsync(bot, zone: "UTC");
+        var discord = bot.Discord;
+
+        var packs = await discord.SendAutocompleteAsync(world.Bob, world.Channel, "practice", CommandOption.Focus("pack", "bas"));
+        var concepts = await discord.SendAutocompleteAsync(world.Bob, world.Channel, "practice",
+            CommandOption.String("pack", "basics"), CommandOption.Focus("concept", "INT"));
+
+        Assert.Equal(8, packs.CallbackType);
+        Assert.Equal(204, packs.Status);
+        Assert.Equal([("Basics (basics)", "basics")], Choices(packs));
+        Assert.Equal([("integers", "integers"), ("print", "print")], Choices(concepts)); // starts with "int" first, then contains it
+        Assert.Empty(discord.Violations);
+    }
+
+    private static List<(string?, string?)> Choices(InteractionResult result) =>
+        result.Data!.Value.GetProperty("choices").EnumerateArray().Select(c => (c.GetProperty("name").GetString(), c.GetProperty("value").GetString())).ToList();
+
     [Theory, OnSqlite, OnPostgres]
     public async Task Practice_RefusesTodaysAndTomorrowsDrill_ThenServesAnUnscoredOne(StorageProvider provider)
     {

@@ -12,7 +12,7 @@ namespace Drills.Bot.Storage.Postgres.CompiledModel
     public partial class PostgresDrillsDbModel
     {
         private PostgresDrillsDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a34f1b4e-037c-4db0-a0d4-ab75f81ea1ee"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("a6916f99-828b-4a67-a9b5-f4385c1fcc4f"), entityTypeCount: 9)
         {
         }
 

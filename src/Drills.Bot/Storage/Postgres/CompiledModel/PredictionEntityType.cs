@@ -123,7 +123,7 @@ namespace Drills.Bot.Storage.Postgres.CompiledModel
                 unique: true);
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { groupId, userId, localDate });
+                new[] { groupId, userId, localDate, isRight });
 
             return runtimeEntityType;
         }

@@ -21,7 +21,7 @@ namespace Drills.Bot.Storage.Postgres.CompiledModel
                 typeof(RedoItem),
                 baseEntityType,
                 propertyCount: 8,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -104,6 +104,9 @@ namespace Drills.Bot.Storage.Postgres.CompiledModel
             var index0 = runtimeEntityType.AddIndex(
                 new[] { userId, drillId },
                 unique: true);
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { userId, mastered, dueAt, drillId });
 
             return runtimeEntityType;
         }

@@ -105,7 +105,7 @@ namespace Drills.Bot.Storage.Postgres.CompiledModel
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { userId, at });
+                new[] { userId, drillId, confidence, isRight, at });
 
             return runtimeEntityType;
         }

@@ -202,7 +202,7 @@ namespace Drills.Bot.Storage.Postgres.Migrations
                     b.HasIndex("PostId", "UserId")
                         .IsUnique();
 
-                    b.HasIndex("GroupId", "UserId", "LocalDate");
+                    b.HasIndex("GroupId", "UserId", "LocalDate", "IsRight");
 
                     b.ToTable("Predictions", (string)null);
                 });
@@ -305,6 +305,8 @@ namespace Drills.Bot.Storage.Postgres.Migrations
                     b.HasIndex("UserId", "DrillId")
                         .IsUnique();
 
+                    b.HasIndex("UserId", "Mastered", "DueAt", "DrillId");
+
                     b.ToTable("RedoItems", (string)null);
                 });
 
@@ -349,7 +351,7 @@ namespace Drills.Bot.Storage.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserId", "At");
+                    b.HasIndex("UserId", "DrillId", "Confidence", "IsRight", "At");
 
                     b.ToTable("Reviews", (string)null);
                 });

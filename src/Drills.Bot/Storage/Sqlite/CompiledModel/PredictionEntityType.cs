@@ -112,7 +112,7 @@ namespace Drills.Bot.Storage.Sqlite.CompiledModel
                 unique: true);
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { groupId, userId, localDate });
+                new[] { groupId, userId, localDate, isRight });
 
             return runtimeEntityType;
         }

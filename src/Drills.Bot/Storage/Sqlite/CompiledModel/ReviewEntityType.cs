@@ -95,7 +95,7 @@ namespace Drills.Bot.Storage.Sqlite.CompiledModel
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { userId, at });
+                new[] { userId, drillId, confidence, isRight, at });
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace Drills.Bot.Storage.Sqlite.CompiledModel
     public partial class SqliteDrillsDbModel
     {
         private SqliteDrillsDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("280f218b-d91a-4404-8bfc-991ecfba3f8f"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("fd5b6567-7ef3-48cf-ac80-6c203fef72b5"), entityTypeCount: 9)
         {
         }
 

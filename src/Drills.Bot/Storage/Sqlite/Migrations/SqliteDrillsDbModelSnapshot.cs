@@ -182,7 +182,7 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
                     b.HasIndex("PostId", "UserId")
                         .IsUnique();
 
-                    b.HasIndex("GroupId", "UserId", "LocalDate");
+                    b.HasIndex("GroupId", "UserId", "LocalDate", "IsRight");
 
                     b.ToTable("Predictions", (string)null);
                 });
@@ -279,6 +279,8 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
                     b.HasIndex("UserId", "DrillId")
                         .IsUnique();
 
+                    b.HasIndex("UserId", "Mastered", "DueAt", "DrillId");
+
                     b.ToTable("RedoItems", (string)null);
                 });
 
@@ -318,7 +320,7 @@ namespace Drills.Bot.Storage.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserId", "At");
+                    b.HasIndex("UserId", "DrillId", "Confidence", "IsRight", "At");
 
                     b.ToTable("Reviews", (string)null);
                 });
