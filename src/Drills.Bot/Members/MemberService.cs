@@ -6,10 +6,6 @@ namespace Drills.Bot.Members;
 /// <summary>Reminder preferences and what Discord said about a member's DMs.</summary>
 public sealed class MemberService(IDbContextFactory<DrillsDb> dbs)
 {
-    // The read every ephemeral reply makes, compiled (ModelQuery) instead of rewritten per call.
-    private static readonly ModelQuery<Func<DrillsDb, ulong, CancellationToken, Task<bool>>> NoticePending = new(() => EF.CompileAsyncQuery(
-        (DrillsDb db, ulong userId, CancellationToken ct) => db.Set<Member>().Any(m => m.UserId == userId && m.DmsClosed && !m.DmsClosedNoticeShown)));
-
     /// <summary><c>/reminders</c>: on also clears a closed-DMs mark, so the member can opt back in after opening DMs.</summary>
     public async Task SetRemindersAsync(ulong userId, bool on, CancellationToken ct)
     {
@@ -33,9 +29,9 @@ public sealed class MemberService(IDbContextFactory<DrillsDb> dbs)
     public async Task<bool> TakeDmsClosedNoticeAsync(ulong userId, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        return await NoticePending.For(db)(db, userId, ct)
-            && await db.Members.Where(m => m.UserId == userId && m.DmsClosed && !m.DmsClosedNoticeShown)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.DmsClosedNoticeShown, true), ct) == 1;
+        var pending = db.Members.Where(m => m.UserId == userId && m.DmsClosed && !m.DmsClosedNoticeShown);
+        return await pending.AnyAsync(ct)
+            && await pending.ExecuteUpdateAsync(s => s.SetProperty(m => m.DmsClosedNoticeShown, true), ct) == 1;
     }
 
     internal static async Task<Member> GetOrAddAsync(DrillsDb db, ulong userId, CancellationToken ct)
