@@ -18,6 +18,10 @@ namespace Drills.Bot.Answers;
 public sealed class AnswerService(
     IDbContextFactory<DrillsDb> dbs, DrillContent content, IOptions<RedoOptions> redo, GroupCommit writes, TimeProvider time)
 {
+    // Compiled (ModelQuery, see DailyAnswer): the redo item a first miss or a right answer moves.
+    private static readonly ModelQuery<Func<DrillsDb, ulong, string, CancellationToken, Task<RedoItem?>>> ItemFor = new(() => EF.CompileAsyncQuery(
+        (DrillsDb db, ulong userId, string drillId, CancellationToken ct) => db.Set<RedoItem>().FirstOrDefault(r => r.UserId == userId && r.DrillId == drillId)));
+
     private readonly IReadOnlyList<TimeSpan> intervals = redo.Value.ParsedIntervals();
     private readonly TimeSpan confidentMiss = redo.Value.ConfidentMissInterval;
 
@@ -31,6 +35,9 @@ public sealed class AnswerService(
     public async Task<AnswerOutcome> SubmitAsync(IAnswerSource source, ulong userId, string? text, Confidence? confidence, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
+        // Open for the whole answer: EF otherwise opens and closes it around each of the reads, and every open of a
+        // pooled SQLite connection re-registers EF's SQL functions on it.
+        await db.Database.OpenConnectionAsync(ct);
         var context = new AnswerContext(db, content.Catalog, userId, time.GetUtcNow(), ct);
         var (target, refusal) = await source.ResolveAsync(context);
         if (target is null)
@@ -100,7 +107,7 @@ public sealed class AnswerService(
         var first = confidence == Confidence.Sure ? confidentMiss : (TimeSpan?)null;
         if (RedoStep.Next(item?.State(), result.IsRight, now, intervals, first) is { } next)
         {
-            item ??= await db.RedoItems.FirstOrDefaultAsync(r => r.UserId == userId && r.DrillId == drill.Id, ct)
+            item ??= await ItemFor.For(db)(db, userId, drill.Id, ct)
                 ?? db.RedoItems.Add(new RedoItem { UserId = userId, DrillId = drill.Id, GroupId = target.Post?.GroupId }).Entity;
             item.MoveTo(next);
         }

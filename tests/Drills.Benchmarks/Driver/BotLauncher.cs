@@ -20,6 +20,10 @@ internal static class BotLauncher
         }
 
         info.ArgumentList.Add(BotChild.Mode);
+
+        // This executable's runtime settings are not the bot's (Drills.Bot.csproj): its thread-pool one, which
+        // changes the CPU a burst costs, is given the way the runtime also reads it, through the environment.
+        info.Environment["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"] = "0";
         info.ArgumentList.Add(config.Clock.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture));
         var watch = Stopwatch.StartNew();
         return new BotProcess(Process.Start(info) ?? throw new InvalidOperationException("could not start the bot process"), watch, production: false);
