@@ -9,15 +9,16 @@ namespace Drills.Bot.Answers;
 
 /// <summary>
 /// Which drill <c>/practice [pack] [concept]</c> serves: one of the packs' drills matching the filters, never one the
-/// member must not see yet in this group or another they answer in (<see cref="HiddenDrills.OfMemberAsync"/>); the member's least recently answered first (never answered
-/// before any), ties in pack order, so it is the same drill until they answer it.
+/// member must not see yet in this group or another they answer in (<see cref="HiddenDrills.OfMemberAsync"/>); the
+/// member's least recently answered first (never answered before any), ties in pack order, so it is the same drill
+/// until they answer it.
 /// </summary>
 public sealed class PracticePicker(IDbContextFactory<DrillsDb> dbs, DrillContent content, TimeProvider time)
 {
     public async Task<PracticePick> PickAsync(int groupId, ulong userId, string? pack, string? concept, CancellationToken ct)
     {
         var catalog = content.Catalog;
-        var packs = pack is null ? catalog.Packs : catalog.Packs.Where(p => Same(p.Id, pack) || Same(p.Title, pack)).ToList();
+        var packs = pack is null ? catalog.Packs : PacksNamed(catalog, pack);
         if (packs.Count == 0)
         {
             return PracticePick.None($"No pack called {Quoted(pack!)}. Packs: {string.Join(", ", catalog.Packs.Select(p => p.Id))}.");
@@ -47,7 +48,11 @@ public sealed class PracticePicker(IDbContextFactory<DrillsDb> dbs, DrillContent
         return new PracticePick(drill, null);
     }
 
-    internal static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+    /// <summary>The packs a member's <c>pack</c> names, by id or title, any case.</summary>
+    internal static IReadOnlyList<DrillPack> PacksNamed(DrillCatalog catalog, string pack) =>
+        catalog.Packs.Where(p => Same(p.Id, pack) || Same(p.Title, pack)).ToList();
+
+    private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 
     private static string Quoted(string text) => $"`{Text.SafeText.Cut(text.Replace('`', '\''), 60)}`";
 }

@@ -22,7 +22,7 @@ public static class PracticeSuggestions
                 .Select(p => CommandChoice.Of(Truncate($"{p.Title} ({p.Id})"), p.Id)).ToList();
         }
 
-        var packs = string.IsNullOrWhiteSpace(pack) ? null : catalog.Packs.Where(p => PracticePicker.Same(p.Id, pack) || PracticePicker.Same(p.Title, pack)).ToList();
+        var packs = string.IsNullOrWhiteSpace(pack) ? null : PracticePicker.PacksNamed(catalog, pack);
         var concepts = (packs is { Count: > 0 } ? packs : catalog.Packs).SelectMany(p => p.Drills).SelectMany(d => d.Concepts)
             .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase);
         return Ranked(concepts, c => [c], typed).Select(c => CommandChoice.Of(Truncate(c), Truncate(c))).ToList();

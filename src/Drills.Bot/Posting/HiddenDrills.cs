@@ -22,26 +22,21 @@ public static class HiddenDrills
         var predictions = db.Predictions; // an extension property: not allowed inside the expression tree
         var groups = await db.Groups.AsNoTracking()
             .Where(g => g.Id == groupId || predictions.Any(p => p.GroupId == g.Id && p.UserId == userId))
-            .Select(g => g.Id).ToListAsync(ct);
+            .ToListAsync(ct);
         var hidden = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var id in groups)
+        foreach (var group in groups)
         {
-            hidden.UnionWith(await OfGroupAsync(db, id, catalog, asOf, ct));
+            hidden.UnionWith(await OfAsync(db, group, catalog, asOf, ct));
         }
 
         return hidden;
     }
 
-    public static async Task<IReadOnlySet<string>> OfGroupAsync(DrillsDb db, int groupId, DrillCatalog catalog, DateTimeOffset asOf, CancellationToken ct)
+    /// <summary>One group's hidden drills as of <paramref name="asOf"/>.</summary>
+    private static async Task<HashSet<string>> OfAsync(DrillsDb db, Group group, DrillCatalog catalog, DateTimeOffset asOf, CancellationToken ct)
     {
-        var group = await db.Groups.AsNoTracking().FirstOrDefaultAsync(g => g.Id == groupId, ct);
-        if (group is null)
-        {
-            return new HashSet<string>();
-        }
-
         var posted = await db.Posts.AsNoTracking()
-            .Where(p => p.GroupId == groupId && p.Error == null && p.MessageId != null && p.PostedAt <= asOf)
+            .Where(p => p.GroupId == group.Id && p.Error == null && p.MessageId != null && p.PostedAt <= asOf)
             .Select(p => new { p.DrillId, Open = p.ClosesAt > asOf && (p.ClosedAt == null || p.ClosedAt > asOf) })
             .ToListAsync(ct);
         var seen = posted.Select(p => p.DrillId).ToHashSet(StringComparer.Ordinal);

@@ -23,8 +23,8 @@ internal sealed class StartupScenario : IScenario
 
     public string Name => "startup";
 
-    /// <summary>Discord's identify window (5 s), with a margin for the fake's own clock.</summary>
-    private static readonly TimeSpan IdentifyWindow = TimeSpan.FromSeconds(5.5);
+    /// <summary>Past Discord's identify window (the fake's <c>IdentifyInterval</c>, 5 s): a margin for scheduling.</summary>
+    private static readonly TimeSpan IdentifyMargin = TimeSpan.FromSeconds(0.5);
 
     public async Task RunAsync(BenchSettings settings, ResultTable table)
     {
@@ -44,7 +44,7 @@ internal sealed class StartupScenario : IScenario
             {
                 // Discord takes one identify per 5 s (per max_concurrency bucket): a restart sooner is refused (op 9) and
                 // waits 1-5 s more, which a deploy does not meet. The restart starts once that window has passed.
-                if (start == 1 && IdentifyWindow - Stopwatch.GetElapsedTime(lastIdentify) is { Ticks: > 0 } rest)
+                if (start == 1 && world.Discord.Options.IdentifyInterval + IdentifyMargin - Stopwatch.GetElapsedTime(lastIdentify) is { Ticks: > 0 } rest)
                 {
                     await Task.Delay(rest);
                 }
